@@ -1,0 +1,87 @@
+//! The quote corpus on disk: `quotes/<article>.yaml` (a list of quote records, one file per article)
+//! and `quotes/glosses/<article>.yaml` (the article's inline glosses).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Location, Result};
+use crate::extract::{Extraction, Gloss};
+use crate::quote::{self, Quote};
+
+/// The folder, under a corpus folder, that holds the glosses.
+pub const GLOSS_DIR: &str = "glosses";
+
+/// The files `extract` writes for `extraction` into `dir`: one quote file per article (an empty list
+/// when an article has no pairs) and one gloss file per article that has glosses. Ordered by path.
+pub fn render(dir: &Path, articles: &[String], extraction: &Extraction) -> Result<Vec<(PathBuf, String)>> {
+    let mut files = Vec::new();
+    for article in articles {
+        let quotes: Vec<&Quote> = extraction.quotes.iter().filter(|q| &q.article == article).collect();
+        let header = format!("# Quote pairs extracted by `duizhao extract` from the article `{article}`.\n");
+        files.push((dir.join(format!("{article}.yaml")), header + &to_yaml(&quotes)?));
+        let glosses: Vec<&Gloss> = extraction.glosses.iter().filter(|g| &g.article == article).collect();
+        if !glosses.is_empty() {
+            let header =
+                format!("# Inline glosses extracted by `duizhao extract` from the article `{article}`.\n");
+            files.push((dir.join(GLOSS_DIR).join(format!("{article}.yaml")), header + &to_yaml(&glosses)?));
+        }
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(files)
+}
+
+fn to_yaml<T: serde::Serialize>(value: &T) -> Result<String> {
+    crate::yaml::to_string(value).map_err(|e| Error::new(Location::file("<yaml>"), e))
+}
+
+/// A loaded corpus: quotes in path order, then by footnote; glosses likewise.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// (file the quote came from, quote)
+    pub quotes: Vec<(PathBuf, Quote)>,
+    pub glosses: Vec<Gloss>,
+}
+
+/// Loads quote files and folders. A folder contributes its `*.yaml`/`*.yml` files and the glosses
+/// under its `glosses/` folder. Duplicate quote ids are an error naming both files.
+pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
+    let mut corpus = Corpus::default();
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for path in paths {
+        let (files, gloss_files) = if path.is_dir() {
+            (yaml_files(path)?, yaml_files(&path.join(GLOSS_DIR)).unwrap_or_default())
+        } else if path.exists() {
+            (vec![path.clone()], Vec::new())
+        } else {
+            return Err(Error::new(Location::file(path), "no such file or directory"));
+        };
+        for file in files {
+            for q in quote::load_file(&file)? {
+                if let Some(other) = seen.insert(q.id.clone(), file.clone()) {
+                    return Err(Error::new(
+                        Location::file(&file),
+                        format!("quote id `{}` is also used in {}", q.id, other.display()),
+                    ));
+                }
+                corpus.quotes.push((file.clone(), q));
+            }
+        }
+        for file in gloss_files {
+            let text = crate::io::read_text(&file)?;
+            let mut glosses: Vec<Gloss> =
+                if text.trim().is_empty() { Vec::new() } else { crate::yaml::from_str(&file, &text)? };
+            corpus.glosses.append(&mut glosses);
+        }
+    }
+    Ok(corpus)
+}
+
+fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, "cannot read directory", &e))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}

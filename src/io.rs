@@ -1,0 +1,103 @@
+//! Reading user files strictly (UTF-8, with a BOM and CRLF accepted) and writing them safely
+//! (never over an existing file without `force`, always through a temporary file and a rename).
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Error, Location, Result, line_column};
+
+/// Decodes `bytes` read from `path` as UTF-8 text: strips a UTF-8 byte-order mark and turns CRLF
+/// line ends into LF. Invalid UTF-8 is an error naming the byte offset, line and column.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let offset = err.utf8_error().valid_up_to();
+        let valid = std::str::from_utf8(&err.as_bytes()[..offset]).unwrap_or_default();
+        let (line, column) = line_column(valid, offset);
+        Error::new(
+            Location::at(path, line, column),
+            format!("not valid UTF-8 (invalid byte at offset {offset}); save the file as UTF-8"),
+        )
+    })?;
+    Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text })
+}
+
+/// Reads a text file, or standard input for `-`.
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = if path == Path::new("-") {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+            .map_err(|e| Error::io("<stdin>", "cannot read", &e))?;
+        buf
+    } else {
+        if path.is_dir() {
+            return Err(Error::new(Location::file(path), "is a directory, expected a file"));
+        }
+        std::fs::read(path).map_err(|e| Error::io(path, "cannot read", &e))?
+    };
+    decode(path, bytes)
+}
+
+/// Writes `contents` to `path` through a temporary file in the same directory and a rename, so a
+/// reader never sees a half-written file and an interrupted run leaves the old file intact.
+/// An existing file is only replaced when `force` is set.
+pub fn write_file(path: &Path, contents: &[u8], force: bool) -> Result<()> {
+    if !force && path.exists() {
+        return Err(Error::new(
+            Location::file(path),
+            "already exists; not overwritten (use --force to replace it)",
+        ));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create directory", &e))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".duizhao-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, "cannot create a temporary file", &e))?;
+    tmp.write_all(contents)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| Error::io(tmp.path(), "cannot write", &e))?;
+    let result = if force { tmp.persist(path).map(|_| ()) } else { tmp.persist_noclobber(path).map(|_| ()) };
+    result.map_err(|e| Error::io(path, "cannot write", &e.error))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_crlf_are_accepted() {
+        let text = decode(Path::new("x"), b"\xEF\xBB\xBFa\r\nb\r\n".to_vec()).unwrap();
+        assert_eq!(text, "a\nb\n");
+    }
+
+    #[test]
+    fn invalid_utf8_names_offset_line_and_column() {
+        let err = decode(Path::new("x.txt"), b"ab\nc\xFFd".to_vec()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "x.txt:2:2: not valid UTF-8 (invalid byte at offset 4); save the file as UTF-8"
+        );
+    }
+
+    #[test]
+    fn never_overwrites_without_force() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.yaml");
+        write_file(&path, b"one", false).unwrap();
+        let err = write_file(&path, b"two", false).unwrap_err();
+        assert!(err.message.contains("--force"), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), b"one");
+        write_file(&path, b"three", true).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"three");
+        // No temporary file is left behind.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}

@@ -1,0 +1,13 @@
+//! duizhao (对照, "side by side") aligns Chinese originals with their English renderings and reviews
+//! the translation.
+//!
+//! The library is a pipeline, one module per stage:
+//! `extract` (articles → quote records) → `segment` (units) → `align` → `checks` → `report`.
+//! Shared types live in small modules: [`quote`], [`error`].
+
+pub mod corpus;
+pub mod error;
+pub mod extract;
+pub mod io;
+pub mod quote;
+pub mod yaml;

@@ -1,0 +1,98 @@
+//! The one place that knows which YAML crate we use.
+//!
+//! `serde_yaml` was archived in March 2024; we use `serde-saphyr`, a maintained, pure-Rust, panic-free
+//! serde YAML implementation that reports line and column for every error, rejects duplicate keys by
+//! default, and has budgets against alias bombs. Everything else in duizhao calls these functions.
+
+use std::path::Path;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::error::{Error, Location, Result};
+
+/// Parses `text` (read from `path`) as YAML into `T`. Errors carry the file, line and column.
+/// Duplicate keys are errors; unknown fields are errors wherever `T` says `deny_unknown_fields`.
+pub fn from_str<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
+    let options = serde_saphyr::options! {
+        with_snippet: false,
+        duplicate_keys: serde_saphyr::DuplicateKeyPolicy::Error,
+    };
+    serde_saphyr::from_str_with_options(text, options).map_err(|err| {
+        let location = match err.location() {
+            Some(loc) if loc.line() > 0 => {
+                Location::at(path, loc.line() as usize, (loc.column() as usize).max(1))
+            }
+            _ => Location::file(path),
+        };
+        Error::new(location, clean_message(&err.to_string()))
+    })
+}
+
+/// Serialises `value` as a YAML document. Long single-line strings stay on one line (Chinese has
+/// no spaces to fold at, and an editor greps for whole sentences); strings with line breaks are
+/// written as literal blocks (`|`), so text round-trips exactly.
+pub fn to_string<T: Serialize>(value: &T) -> std::result::Result<String, String> {
+    let options = serde_saphyr::ser_options! {
+        folded_wrap_chars: usize::MAX / 2,
+        min_fold_chars: usize::MAX / 2,
+    };
+    serde_saphyr::to_string_with_options(value, options).map_err(|e| e.to_string())
+}
+
+/// serde-saphyr appends " at line L, column C" to some messages; we print the location ourselves.
+fn clean_message(message: &str) -> String {
+    let first = message.lines().next().unwrap_or(message).trim();
+    match first.rfind(" at line ") {
+        Some(i) => first[..i].trim_end_matches(':').to_string(),
+        None => first.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize, Serialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Entry {
+        zh: String,
+        preferred: String,
+    }
+
+    fn parse(text: &str) -> Result<Vec<Entry>> {
+        from_str(Path::new("g.yaml"), text)
+    }
+
+    #[test]
+    fn unknown_field_names_line_column_and_field() {
+        let err = parse("- zh: 军民融合\n  preferd: Military-Civil Fusion\n").unwrap_err();
+        let text = err.to_string();
+        assert!(text.starts_with("g.yaml:2:3: "), "{text}");
+        assert!(text.contains("preferd"), "{text}");
+    }
+
+    #[test]
+    fn duplicate_key_is_an_error() {
+        let err = parse("- zh: a\n  zh: b\n  preferred: c\n").unwrap_err();
+        assert!(err.to_string().starts_with("g.yaml:2:"), "{err}");
+        assert!(err.to_string().contains("duplicate"), "{err}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_round_trips(zh in "\\PC*", en in "(\\PC|\n| ){0,200}") {
+            let v = vec![Entry { zh, preferred: en }];
+            let text = to_string(&v).unwrap();
+            proptest::prop_assert_eq!(parse(&text).unwrap(), v);
+        }
+    }
+
+    #[test]
+    fn round_trips() {
+        let v = vec![Entry { zh: "标识解析".into(), preferred: "identifier resolution".into() }];
+        let text = to_string(&v).unwrap();
+        assert_eq!(parse(&text).unwrap(), v);
+    }
+}

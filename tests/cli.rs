@@ -1,0 +1,105 @@
+//! The binary: exit codes, messages on bad input, never overwriting without --force.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn duizhao() -> Command {
+    Command::cargo_bin("duizhao").unwrap()
+}
+
+#[test]
+fn extract_json_to_stdout() {
+    let out = duizhao()
+        .args(["extract", "fixtures/articles/mcf-changing-form-part5.txt", "--out", "-", "--format", "json"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "mcf-changing-form-part5.txt:166: warning: block quote has no footnote",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    let doc: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(doc["quotes"].as_array().unwrap().len(), 7);
+    assert_eq!(doc["warnings"][0]["line"], 166);
+    assert_eq!(doc["warnings"][0]["article"], "mcf-changing-form-part5");
+    assert!(doc["glosses"].is_array());
+}
+
+#[test]
+fn missing_file_is_exit_2_naming_it() {
+    duizhao()
+        .args(["extract", "no/such/article.txt", "--out", "-"])
+        .assert()
+        .code(2)
+        .stderr("error: no/such/article.txt: cannot read: no such file or directory\n");
+}
+
+#[test]
+fn not_utf8_names_byte_offset() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin1.txt");
+    std::fs::write(&path, b"Caf\xe9 au lait\n").unwrap();
+    duizhao().args(["extract", path.to_str().unwrap(), "--out", "-"]).assert().code(2).stderr(
+        predicate::str::ends_with(
+            "latin1.txt:1:4: not valid UTF-8 (invalid byte at offset 3); save the file as UTF-8\n",
+        ),
+    );
+}
+
+#[test]
+fn bom_and_crlf_give_the_same_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("fixtures/extract/block-quote-attribution.txt").unwrap();
+    let path = dir.path().join("block-quote-attribution.txt");
+    std::fs::write(&path, format!("\u{feff}{}", text.replace('\n', "\r\n"))).unwrap();
+    let with_crlf = duizhao().args(["extract", path.to_str().unwrap(), "--out", "-"]).assert().success();
+    let plain = duizhao()
+        .args(["extract", "fixtures/extract/block-quote-attribution.txt", "--out", "-"])
+        .assert()
+        .success();
+    assert_eq!(with_crlf.get_output().stdout, plain.get_output().stdout);
+}
+
+#[test]
+fn never_overwrites_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("quotes");
+    let article = "fixtures/extract/block-quote-attribution.txt";
+    duizhao().args(["extract", article, "--out", out.to_str().unwrap()]).assert().success();
+    let target = out.join("block-quote-attribution.yaml");
+    std::fs::write(&target, "# my edits\n[]\n").unwrap();
+    duizhao()
+        .args(["extract", article, "--out", out.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exists; nothing was written (use --force"));
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "# my edits\n[]\n");
+    duizhao().args(["extract", article, "--out", out.to_str().unwrap(), "--force"]).assert().success();
+    assert!(std::fs::read_to_string(&target).unwrap().contains("block-quote-attribution#1"));
+    let leftovers = std::fs::read_dir(&out)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"));
+    assert_eq!(leftovers.count(), 0);
+}
+
+#[test]
+fn corpus_with_unknown_field_is_exit_2_with_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.yaml");
+    std::fs::write(
+        &path,
+        "- id: a#1\n  article: a\n  footnote: 1\n  line: 3\n  zh: 中文\n  en: English\n  notes: typo\n",
+    )
+    .unwrap();
+    duizhao()
+        .args(["check", path.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.yaml:7:3: unknown field `notes`"));
+}
+
+#[test]
+fn check_runs_on_the_committed_corpus() {
+    duizhao().arg("check").assert().success().stdout(predicate::str::contains("loaded 8 quote pairs"));
+}
