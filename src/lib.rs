@@ -7,7 +7,10 @@
 
 pub mod corpus;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod io;
 pub mod quote;
+pub mod segment;
+pub mod span;
 pub mod yaml;

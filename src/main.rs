@@ -9,15 +9,22 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{CheckArgs, Cli, Command, DataFormat, ExtractArgs};
+use cli::{
+    CheckArgs, Cli, Command, DataFormat, EvalSegmentArgs, ExtractArgs, LangArg, LevelArg, SegmentArgs,
+    TextFormat,
+};
 use duizhao::error::{Error, Location};
+use duizhao::eval::segmentation as seg_eval;
 use duizhao::extract::{self, Extraction};
+use duizhao::segment::{self, Lang, Level, Words};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => run_extract(&args),
         Command::Check(args) => run_check(&args),
+        Command::Segment(args) => run_segment(&args),
+        Command::EvalSegment(args) => run_eval_segment(&args),
     };
     match result {
         Ok(code) => code,
@@ -80,5 +87,134 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, Error> {
         corpus.quotes.len(),
         corpus.glosses.len()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn lang(l: LangArg) -> Lang {
+    match l {
+        LangArg::Zh => Lang::Zh,
+        LangArg::En => Lang::En,
+    }
+}
+
+fn write_out(text: &str) -> Result<(), Error> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| Error::io("<stdout>", "cannot write", &e))
+}
+
+#[derive(serde::Serialize)]
+struct SegmentOut<'a> {
+    segments: Vec<SegmentWire<'a>>,
+}
+
+/// One unit on the wire: its text and UTF-8 byte offsets (end exclusive) into the input text.
+#[derive(serde::Serialize)]
+struct SegmentWire<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+#[derive(serde::Deserialize)]
+struct TextRow {
+    text: String,
+}
+
+fn run_segment(args: &SegmentArgs) -> Result<ExitCode, Error> {
+    let level = match args.level {
+        LevelArg::Sentence => Level::Sentence,
+        LevelArg::Clause => Level::Clause,
+        LevelArg::Word => Level::Word,
+    };
+    let owned;
+    let words: &Words = if args.terms.is_empty() {
+        Words::shared()
+    } else {
+        owned = Words::with_terms(&args.terms);
+        &owned
+    };
+    let input = duizhao::io::read_text(&args.input)?;
+    let name = if args.input == Path::new("-") { Path::new("<stdin>") } else { args.input.as_path() };
+    let lang = lang(args.lang);
+    let render = |text: &str| -> String {
+        let segments = segment::segment(text, lang, level, words)
+            .into_iter()
+            .map(|(start, end)| SegmentWire { text: &text[start..end], start, end })
+            .collect();
+        let out = SegmentOut { segments };
+        match (args.jsonl, args.format) {
+            (true, _) => serde_json::to_string(&out).unwrap_or_default() + "\n",
+            (false, TextFormat::Json) => serde_json::to_string_pretty(&out).unwrap_or_default() + "\n",
+            (false, TextFormat::Text) => {
+                out.segments.iter().map(|s| s.text.replace('\n', " ") + "\n").collect()
+            }
+        }
+    };
+    if args.jsonl {
+        let rows: Vec<TextRow> = seg_eval::parse_jsonl(name, &input)?;
+        use rayon::prelude::*;
+        let lines: Vec<String> = rows.par_iter().map(|row| render(&row.text)).collect();
+        write_out(&lines.concat())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    write_out(&render(&input))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(serde::Deserialize)]
+struct SegmentedRow {
+    segments: Vec<SegmentedPiece>,
+}
+
+#[derive(serde::Deserialize)]
+struct SegmentedPiece {
+    text: String,
+}
+
+fn run_eval_segment(args: &EvalSegmentArgs) -> Result<ExitCode, Error> {
+    if args.test.is_some() && args.suites.len() != 1 {
+        return Err(Error::new(
+            Location::file("--test"),
+            "scores one suite at a time; name exactly one suite",
+        ));
+    }
+    let mut report = String::new();
+    for path in &args.suites {
+        let cases = seg_eval::read_cases(path)?;
+        let got: Vec<Vec<String>> = match &args.test {
+            Some(test) => {
+                let rows: Vec<SegmentedRow> = seg_eval::parse_jsonl(test, &duizhao::io::read_text(test)?)?;
+                rows.into_iter().map(|r| r.segments.into_iter().map(|p| p.text).collect()).collect()
+            }
+            None => {
+                let mut got = Vec::new();
+                for (i, case) in cases.iter().enumerate() {
+                    let Some(lang) = case.lang.or(args.lang.map(lang)) else {
+                        return Err(Error::new(
+                            Location::at(path, i + 1, 1),
+                            "row has no \"lang\"; pass --lang",
+                        ));
+                    };
+                    let spans = segment::segment(&case.text, lang, Level::Sentence, Words::shared());
+                    got.push(spans.into_iter().map(|(s, e)| case.text[s..e].to_string()).collect());
+                }
+                got
+            }
+        };
+        let score = seg_eval::score(&cases, &got);
+        let pct = if score.total == 0 { 0.0 } else { 100.0 * score.passed as f64 / score.total as f64 };
+        report.push_str(&format!("{}: {}/{} ({pct:.1}%)\n", path.display(), score.passed, score.total));
+        if args.failures {
+            for f in &score.failures {
+                report.push_str(&format!(
+                    "  FAIL {}\n    expected: {:?}\n    got:      {:?}\n",
+                    f.id, f.expected, f.got
+                ));
+            }
+        }
+    }
+    write_out(&report)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -103,3 +103,85 @@ fn corpus_with_unknown_field_is_exit_2_with_line_and_column() {
 fn check_runs_on_the_committed_corpus() {
     duizhao().arg("check").assert().success().stdout(predicate::str::contains("loaded 8 quote pairs"));
 }
+
+#[test]
+fn segment_text_json_and_jsonl() {
+    duizhao()
+        .args(["segment", "--lang", "zh"])
+        .write_stdin("我们明天一起去看《摔跤吧！爸爸》好吗？好！")
+        .assert()
+        .success()
+        .stdout("我们明天一起去看《摔跤吧！爸爸》好吗？\n好！\n");
+    let out = duizhao()
+        .args(["segment", "--lang", "en", "--format", "json"])
+        .write_stdin("I live in the U.S. How about you?")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["segments"][1], serde_json::json!({"text": "How about you?", "start": 19, "end": 33}));
+    duizhao()
+        .args(["segment", "--lang", "en", "--jsonl"])
+        .write_stdin("{\"id\":1,\"text\":\"Hi there. Bye.\"}\n\n{\"text\":\"\"}\n")
+        .assert()
+        .success()
+        .stdout(concat!(
+            "{\"segments\":[{\"text\":\"Hi there.\",\"start\":0,\"end\":9},{\"text\":\"Bye.\",\"start\":10,\"end\":14}]}\n",
+            "{\"segments\":[]}\n"
+        ));
+}
+
+#[test]
+fn segment_words_keep_terms_whole() {
+    duizhao()
+        .args(["segment", "--lang", "zh", "--level", "word", "--term", "军民融合发展战略"])
+        .write_stdin("深入贯彻军民融合发展战略")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\n军民融合发展战略\n"));
+}
+
+#[test]
+fn segment_jsonl_errors_name_line_and_column() {
+    duizhao()
+        .args(["segment", "--lang", "en", "--jsonl"])
+        .write_stdin("{\"text\":\"ok\"}\n{\"txt\":\"typo\"}\n")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            predicate::str::starts_with("error: <stdin>:2:")
+                .and(predicate::str::contains("missing field `text`")),
+        );
+    duizhao()
+        .args(["segment", "--lang", "en", "--jsonl"])
+        .write_stdin("{\"text\": 5}\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("<stdin>:1:").and(predicate::str::contains("invalid type")));
+    duizhao()
+        .args(["segment", "--lang", "en", "--jsonl"])
+        .write_stdin("{\"text\": \"trunc")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("<stdin>:1:"));
+}
+
+#[test]
+fn eval_segment_scores_a_suite() {
+    let dir = tempfile::tempdir().unwrap();
+    let suite = dir.path().join("suite.jsonl");
+    std::fs::write(
+        &suite,
+        "{\"id\":\"a\",\"lang\":\"en\",\"text\":\"Mr. Smith left. He came back.\",\"expected\":[\"Mr. Smith left.\",\"He came back.\"]}\n\
+         {\"id\":\"b\",\"lang\":\"zh\",\"text\":\"好。好！\",\"expected\":[\"好。好！\"]}\n",
+    )
+    .unwrap();
+    duizhao()
+        .args(["eval-segment", suite.to_str().unwrap(), "--failures"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("suite.jsonl: 1/2 (50.0%)").and(predicate::str::contains("FAIL b")));
+}

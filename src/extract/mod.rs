@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 pub use citation::iso_date;
 pub use glosses::Gloss;
+pub use text::{has_han, is_han};
 
 use crate::error::{Error, Location, Result};
 use crate::quote::{Citation, Quote};

@@ -1,0 +1,4 @@
+//! Scoring against published test suites: sentence segmentation (pySBD golden rules, sentencex
+//! fixtures). Alignment scoring joins it with the aligner.
+
+pub mod segmentation;
