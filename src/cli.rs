@@ -25,6 +25,59 @@ pub enum Command {
     Segment(SegmentArgs),
     /// Score the sentence segmenter on JSON Lines test suites (pySBD, sentencex).
     EvalSegment(EvalSegmentArgs),
+    /// Align a Chinese text with its English rendering, or every quote of a corpus.
+    Align(AlignArgs),
+    /// Score alignments against gold links (strict and lax precision, recall, F1).
+    EvalAlign(EvalAlignArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AlignFormat {
+    /// One link per line: `[8,9]:[8]`.
+    Links,
+    /// The two sides next to each other.
+    Text,
+    /// Units, links, confidences and spans.
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AlignArgs {
+    /// The Chinese text and the English text (or, with --quotes, quote files or folders).
+    pub paths: Vec<PathBuf>,
+    /// The files hold one sentence per line, as given (no segmentation).
+    #[arg(long)]
+    pub lines: bool,
+    /// Align every quote of a corpus (default `quotes/`): Chinese clauses against English sentences.
+    #[arg(long)]
+    pub quotes: bool,
+    #[arg(long, value_enum, default_value_t = AlignFormat::Text)]
+    pub format: AlignFormat,
+    /// Aligner parameters to override, as `key=value,…` (max_bead, band, refine_band, lex_weight,
+    /// len_sigma, skip, merge_penalty).
+    #[arg(long, default_value = "")]
+    pub params: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EvalAlignArgs {
+    /// Folder of gold `NNN.align` files.
+    #[arg(long)]
+    pub gold: PathBuf,
+    /// Folder of test `NNN.align` files with the same names.
+    #[arg(long, required_unless_present = "zh")]
+    pub test: Option<PathBuf>,
+    /// Instead of --test: align `ZH/NNN` with `EN/NNN` (one sentence per line) and score that.
+    #[arg(long, requires = "en", conflicts_with = "test")]
+    pub zh: Option<PathBuf>,
+    #[arg(long, requires = "zh")]
+    pub en: Option<PathBuf>,
+    /// Score each document too.
+    #[arg(long)]
+    pub per_doc: bool,
+    /// Aligner parameters to override with --zh/--en, as `key=value,…`.
+    #[arg(long, default_value = "")]
+    pub params: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

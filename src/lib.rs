@@ -5,6 +5,7 @@
 //! `extract` (articles → quote records) → `segment` (units) → `align` → `checks` → `report`.
 //! Shared types live in small modules: [`quote`], [`error`].
 
+pub mod align;
 pub mod corpus;
 pub mod error;
 pub mod eval;

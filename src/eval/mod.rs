@@ -1,4 +1,5 @@
 //! Scoring against published test suites: sentence segmentation (pySBD golden rules, sentencex
 //! fixtures). Alignment scoring joins it with the aligner.
 
+pub mod alignment;
 pub mod segmentation;

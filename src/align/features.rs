@@ -1,0 +1,365 @@
+//! What a sentence offers as evidence: its words as lexicon ids (Chinese: every English stem a word
+//! may translate to; English: the stem itself), numbers in both scripts, names through pinyin, and
+//! punctuation cues (? ! and opening versus closing quotation marks). Numbers, names and cues share
+//! the id space of the stems, so one comparison covers them all.
+
+use std::collections::HashMap;
+
+use super::lexicon::Lexicon;
+use crate::segment::Words;
+
+/// Function words that carry no alignment evidence (the same list the lexicon build drops).
+const STOP: &[&str] = &[
+    "a", "an", "the", "to", "of", "be", "is", "are", "was", "were", "been", "am", "or", "and", "in", "on",
+    "at", "for", "with", "by", "as", "from", "into", "it", "its", "that", "this", "which", "who", "not",
+    "up", "out", "off", "so", "some", "all", "any", "very", "more", "most", "had", "has", "have", "do",
+    "did", "does", "but", "if", "then", "than", "there", "their", "they", "them", "what", "when", "would",
+    "could", "will", "can", "just", "also", "s", "t", "d", "ll", "re", "ve", "m",
+];
+
+/// A Chinese token: the ids it may be rendered by.
+#[derive(Debug, Clone)]
+pub struct ZhToken {
+    pub ids: Vec<u32>,
+}
+
+/// Evidence from one Chinese sentence.
+#[derive(Debug, Clone, Default)]
+pub struct ZhSentence {
+    pub tokens: Vec<ZhToken>,
+    /// Every id any token (or name reading) offers, sorted.
+    pub offers: Vec<u32>,
+    /// Non-space characters.
+    pub chars: usize,
+}
+
+/// Evidence from one English sentence.
+#[derive(Debug, Clone, Default)]
+pub struct EnSentence {
+    /// Content tokens as ids, in order.
+    pub tokens: Vec<u32>,
+    /// The same, sorted and deduplicated.
+    pub set: Vec<u32>,
+    pub chars: usize,
+}
+
+/// Ids for numbers, names and cues, beyond the lexicon's stems.
+pub struct Interner<'a> {
+    pub lex: &'a Lexicon,
+    extra: HashMap<String, u32>,
+}
+
+impl<'a> Interner<'a> {
+    pub fn new(lex: &'a Lexicon) -> Self {
+        Interner { lex, extra: HashMap::new() }
+    }
+
+    /// The id of a special token seen before, if any.
+    pub fn existing(&self, key: &str) -> Option<u32> {
+        self.extra.get(key).copied()
+    }
+
+    /// The id of a stem or a special token ("#2025", "py:chen", "p:?").
+    pub fn id(&mut self, key: &str) -> u32 {
+        if let Some(id) = self.lex.stem_id(key) {
+            return id;
+        }
+        let next = (self.lex.vocab_len() + self.extra.len()) as u32;
+        *self.extra.entry(key.to_string()).or_insert(next)
+    }
+}
+
+const HAN_DIGITS: &[(char, u64)] = &[
+    ('零', 0),
+    ('〇', 0),
+    ('一', 1),
+    ('二', 2),
+    ('两', 2),
+    ('三', 3),
+    ('四', 4),
+    ('五', 5),
+    ('六', 6),
+    ('七', 7),
+    ('八', 8),
+    ('九', 9),
+];
+
+fn han_digit(c: char) -> Option<u64> {
+    HAN_DIGITS.iter().find(|&&(d, _)| d == c).map(|&(_, v)| v)
+}
+
+fn is_han_numeral(c: char) -> bool {
+    han_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万' | '亿')
+}
+
+/// Reads a run of Chinese numerals: 十五 → 15, 二十三 → 23, 三百 → 300, 二〇二五 → 2025.
+pub fn han_number(s: &str) -> Option<u64> {
+    let chars: Vec<char> = s.chars().collect();
+    if chars.is_empty() || !chars.iter().all(|&c| is_han_numeral(c)) {
+        return None;
+    }
+    if chars.len() > 1 && chars.iter().all(|&c| han_digit(c).is_some()) {
+        return chars.iter().try_fold(0u64, |acc, &c| Some(acc.checked_mul(10)? + han_digit(c)?));
+    }
+    let (mut total, mut section, mut digit) = (0u64, 0u64, 0u64);
+    for &c in &chars {
+        if let Some(d) = han_digit(c) {
+            digit = d;
+            continue;
+        }
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            '万' => 10_000,
+            _ => 100_000_000,
+        };
+        if unit >= 10_000 {
+            total = (total + section + digit) * unit;
+            section = 0;
+        } else {
+            section += if digit == 0 { 1 } else { digit } * unit;
+        }
+        digit = 0;
+    }
+    Some(total + section + digit)
+}
+
+const EN_NUMBERS: &[(&str, u64)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("thousand", 1000),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+];
+
+/// Builds the evidence for a Chinese sentence.
+pub fn zh_sentence(text: &str, lex: &Lexicon, ids: &mut Interner<'_>) -> ZhSentence {
+    let mut s =
+        ZhSentence { chars: text.chars().filter(|c| !c.is_whitespace()).count(), ..Default::default() };
+    let mut offers: Vec<u32> = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, c) = chars[k];
+        let run_end = |pred: &dyn Fn(char) -> bool| {
+            let mut e = k;
+            while e < chars.len() && pred(chars[e].1) {
+                e += 1;
+            }
+            e
+        };
+        if c.is_ascii_digit() || c.is_ascii_alphabetic() {
+            let e = run_end(&|c: char| c.is_ascii_alphanumeric() || c == '.' || c == ',');
+            let word = &text[start..chars.get(e).map_or(text.len(), |&(p, _)| p)];
+            let word = word.trim_end_matches(['.', ',']);
+            let key = if word.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+                format!("#{}", word.replace(',', ""))
+            } else {
+                word.to_lowercase()
+            };
+            s.tokens.push(ZhToken { ids: vec![ids.id(&key)] });
+            k = e.max(k + 1);
+            continue;
+        }
+        if is_han_numeral(c) {
+            let e = run_end(&is_han_numeral);
+            let run = &text[start..chars.get(e).map_or(text.len(), |&(p, _)| p)];
+            if let Some(n) = han_number(run).filter(|_| run.chars().count() > 1) {
+                let mut token_ids = vec![ids.id(&format!("#{n}"))];
+                if let Some(entry) = lex.get(run) {
+                    token_ids.extend(&entry.stems);
+                }
+                s.tokens.push(ZhToken { ids: token_ids });
+                k = e;
+                continue;
+            }
+        }
+        let cue = match c {
+            '？' | '?' => Some("p:?"),
+            '！' | '!' => Some("p:!"),
+            '“' | '「' => Some("p:open"),
+            '”' | '」' => Some("p:close"),
+            _ => None,
+        };
+        if let Some(cue) = cue {
+            s.tokens.push(ZhToken { ids: vec![ids.id(cue)] });
+            k += 1;
+            continue;
+        }
+        if !crate::extract::is_han(c) {
+            k += 1;
+            continue;
+        }
+        let e = run_end(&|c: char| crate::extract::is_han(c) || c == '〇');
+        let end = chars.get(e).map_or(text.len(), |&(p, _)| p);
+        let run = &text[start..end];
+        for (ws, we) in lex.cut(run) {
+            let word = &run[ws..we];
+            let mut token_ids: Vec<u32> = lex.get(word).map(|e| e.stems.clone()).unwrap_or_default();
+            if let Some(n) = han_number(word) {
+                token_ids.push(ids.id(&format!("#{n}")));
+            }
+            s.tokens.push(ZhToken { ids: token_ids });
+        }
+        // Numbers written in Chinese numerals inside the run: 二〇二五年, 十五日.
+        let run_chars: Vec<(usize, char)> = run.char_indices().collect();
+        let mut q = 0;
+        while q < run_chars.len() {
+            let mut r = q;
+            while r < run_chars.len() && is_han_numeral(run_chars[r].1) {
+                r += 1;
+            }
+            if r - q >= 2 {
+                let num = &run[run_chars[q].0..run_chars.get(r).map_or(run.len(), |&(p, _)| p)];
+                if let Some(n) = han_number(num) {
+                    s.tokens.push(ZhToken { ids: vec![ids.id(&format!("#{n}"))] });
+                }
+            }
+            q = r.max(q + 1);
+        }
+        // Names: the pinyin of every one to three characters, read as one English word ("Qingyang").
+        let han: Vec<&str> = run.char_indices().map(|(i, c)| &run[i..i + c.len_utf8()]).collect();
+        let readings: Vec<String> =
+            han.iter().map(|ch| lex.get(ch).map(|e| e.pinyin.replace(' ', "")).unwrap_or_default()).collect();
+        for i in 0..readings.len() {
+            let mut key = String::from("py:");
+            for r in readings.iter().skip(i).take(3) {
+                if r.is_empty() {
+                    break;
+                }
+                key.push_str(r);
+                offers.push(ids.id(&key));
+            }
+        }
+        k = e;
+    }
+    for t in &s.tokens {
+        offers.extend(&t.ids);
+    }
+    offers.sort_unstable();
+    offers.dedup();
+    s.offers = offers;
+    s
+}
+
+/// Builds the evidence for an English sentence.
+pub fn en_sentence(text: &str, words: &Words, ids: &mut Interner<'_>) -> EnSentence {
+    let mut s =
+        EnSentence { chars: text.chars().filter(|c| !c.is_whitespace()).count(), ..Default::default() };
+    let mut prev_space = true;
+    let mut at = 0;
+    for tok in words.en(text) {
+        let w = tok.span.slice(text);
+        let gap_space = at < tok.span.start && text[at..tok.span.start].chars().any(char::is_whitespace);
+        at = tok.span.end;
+        if !tok.is_word {
+            let cue = match w {
+                "?" => Some("p:?"),
+                "!" => Some("p:!"),
+                "“" => Some("p:open"),
+                "”" => Some("p:close"),
+                "\"" if prev_space || gap_space => Some("p:open"),
+                "\"" => Some("p:close"),
+                _ => None,
+            };
+            if let Some(cue) = cue {
+                s.tokens.push(ids.id(cue));
+            }
+            prev_space = false;
+            continue;
+        }
+        prev_space = false;
+        let lower = w.to_lowercase();
+        if STOP.contains(&lower.as_str()) {
+            continue;
+        }
+        if let Some(&(_, n)) = EN_NUMBERS.iter().find(|(name, _)| *name == lower) {
+            s.tokens.push(ids.id(&format!("#{n}")));
+            continue;
+        }
+        if w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+            s.tokens.push(ids.id(&format!("#{}", w.replace(',', ""))));
+            continue;
+        }
+        let mut id = ids.id(&tok.norm);
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            // A capitalised word that reads as the pinyin of characters in the Chinese document is a
+            // name ("Qingyang" ↔ 清扬): the Chinese side was read first and offered its readings.
+            let key = format!("py:{}", lower.replace(['-', '\'', '’'], "").trim_end_matches("'s"));
+            if let Some(py) = ids.existing(&key) {
+                id = py;
+            }
+        }
+        s.tokens.push(id);
+    }
+    let mut set = s.tokens.clone();
+    set.sort_unstable();
+    set.dedup();
+    s.set = set;
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(han_number("十五"), Some(15));
+        assert_eq!(han_number("二十三"), Some(23));
+        assert_eq!(han_number("三百"), Some(300));
+        assert_eq!(han_number("二〇二五"), Some(2025));
+        assert_eq!(han_number("一万二千"), Some(12000));
+        assert_eq!(han_number("走"), None);
+    }
+
+    #[test]
+    fn numbers_names_and_cues_meet() {
+        let lex = Lexicon::cedict_for("陈清扬在二〇二五年走了吗？");
+        let mut ids = Interner::new(&lex);
+        let zh = zh_sentence("陈清扬在二〇二五年走了吗？", &lex, &mut ids);
+        let en = en_sentence("Did Chen Qingyang leave in 2025?", Words::shared(), &mut ids);
+        let shared: Vec<u32> =
+            en.set.iter().copied().filter(|id| zh.offers.binary_search(id).is_ok()).collect();
+        for key in ["#2025", "py:chen", "py:qingyang", "p:?"] {
+            assert!(shared.contains(&ids.id(key)), "{key} not shared");
+        }
+    }
+}
