@@ -20,6 +20,8 @@ const STOP: &[&str] = &[
 /// A Chinese token: the ids it may be rendered by.
 #[derive(Debug, Clone)]
 pub struct ZhToken {
+    /// The word itself (as an id), for learning associations.
+    pub key: u32,
     pub ids: Vec<u32>,
 }
 
@@ -31,6 +33,10 @@ pub struct ZhSentence {
     pub offers: Vec<u32>,
     /// Non-space characters.
     pub chars: usize,
+    /// Weight of each token: how specific its evidence is in this document (see `weigh`).
+    pub weights: Vec<f32>,
+    /// Sum of the first 128 weights (the tokens a bead compares).
+    pub total: f64,
 }
 
 /// Evidence from one English sentence.
@@ -41,6 +47,45 @@ pub struct EnSentence {
     /// The same, sorted and deduplicated.
     pub set: Vec<u32>,
     pub chars: usize,
+    pub weights: Vec<f32>,
+    pub total: f64,
+}
+
+/// Weighs every token by how much a match says in this document: an English word offered by many
+/// Chinese sentences (say, go, come), or a Chinese word rendered by words found in many English
+/// sentences, is weak evidence. Weight = (1 − share of sentences it would match by chance)^`power`.
+/// A Chinese token with no gloss at all (a particle, an unknown name) weighs `bare`.
+pub fn weigh(zh: &mut [ZhSentence], en: &mut [EnSentence], power: f64, bare: f32) {
+    let (n, m) = (zh.len().max(1) as f64, en.len().max(1) as f64);
+    let mut offered: HashMap<u32, u32> = HashMap::new();
+    for z in zh.iter() {
+        for &id in &z.offers {
+            *offered.entry(id).or_default() += 1;
+        }
+    }
+    let mut present: HashMap<u32, u32> = HashMap::new();
+    for e in en.iter() {
+        for &id in &e.set {
+            *present.entry(id).or_default() += 1;
+        }
+    }
+    let w = |share: f64| (1.0 - share.min(1.0)).max(0.0).powf(power) as f32;
+    for e in en.iter_mut() {
+        e.weights =
+            e.tokens.iter().map(|id| w(f64::from(offered.get(id).copied().unwrap_or(0)) / n)).collect();
+        e.total = e.weights.iter().take(128).map(|&w| f64::from(w)).sum();
+    }
+    for z in zh.iter_mut() {
+        z.weights = z
+            .tokens
+            .iter()
+            .map(|t| {
+                let hits: u32 = t.ids.iter().map(|id| present.get(id).copied().unwrap_or(0)).sum();
+                if t.ids.is_empty() { bare } else { w(f64::from(hits) / m) }
+            })
+            .collect();
+        z.total = z.weights.iter().take(128).map(|&w| f64::from(w)).sum();
+    }
 }
 
 /// Ids for numbers, names and cues, beyond the lexicon's stems.
@@ -194,7 +239,8 @@ pub fn zh_sentence(text: &str, lex: &Lexicon, ids: &mut Interner<'_>) -> ZhSente
             } else {
                 word.to_lowercase()
             };
-            s.tokens.push(ZhToken { ids: vec![ids.id(&key)] });
+            let id = ids.id(&key);
+            s.tokens.push(ZhToken { key: id, ids: vec![id] });
             k = e.max(k + 1);
             continue;
         }
@@ -206,7 +252,7 @@ pub fn zh_sentence(text: &str, lex: &Lexicon, ids: &mut Interner<'_>) -> ZhSente
                 if let Some(entry) = lex.get(run) {
                     token_ids.extend(&entry.stems);
                 }
-                s.tokens.push(ZhToken { ids: token_ids });
+                s.tokens.push(ZhToken { key: ids.id(&format!("zh:{run}")), ids: token_ids });
                 k = e;
                 continue;
             }
@@ -219,7 +265,8 @@ pub fn zh_sentence(text: &str, lex: &Lexicon, ids: &mut Interner<'_>) -> ZhSente
             _ => None,
         };
         if let Some(cue) = cue {
-            s.tokens.push(ZhToken { ids: vec![ids.id(cue)] });
+            let id = ids.id(cue);
+            s.tokens.push(ZhToken { key: id, ids: vec![id] });
             k += 1;
             continue;
         }
@@ -236,7 +283,7 @@ pub fn zh_sentence(text: &str, lex: &Lexicon, ids: &mut Interner<'_>) -> ZhSente
             if let Some(n) = han_number(word) {
                 token_ids.push(ids.id(&format!("#{n}")));
             }
-            s.tokens.push(ZhToken { ids: token_ids });
+            s.tokens.push(ZhToken { key: ids.id(&format!("zh:{word}")), ids: token_ids });
         }
         // Numbers written in Chinese numerals inside the run: 二〇二五年, 十五日.
         let run_chars: Vec<(usize, char)> = run.char_indices().collect();
@@ -249,7 +296,8 @@ pub fn zh_sentence(text: &str, lex: &Lexicon, ids: &mut Interner<'_>) -> ZhSente
             if r - q >= 2 {
                 let num = &run[run_chars[q].0..run_chars.get(r).map_or(run.len(), |&(p, _)| p)];
                 if let Some(n) = han_number(num) {
-                    s.tokens.push(ZhToken { ids: vec![ids.id(&format!("#{n}"))] });
+                    let id = ids.id(&format!("#{n}"));
+                    s.tokens.push(ZhToken { key: id, ids: vec![id] });
                 }
             }
             q = r.max(q + 1);
@@ -279,33 +327,51 @@ pub fn zh_sentence(text: &str, lex: &Lexicon, ids: &mut Interner<'_>) -> ZhSente
     s
 }
 
+/// Opening and closing quotation marks in English text, told apart by their neighbours: curly marks
+/// by shape; straight `"` and `'` open after a space (or at the start) before a non-space, and close
+/// after a non-space before a space, punctuation or the end. An apostrophe inside a word is neither.
+fn quote_cues(text: &str) -> Vec<&'static str> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut cues = Vec::new();
+    for (k, &c) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(k + 1).copied();
+        let cue = match c {
+            '“' | '‘' => Some("p:open"),
+            '”' => Some("p:close"),
+            '’' if !next.is_some_and(char::is_alphanumeric) => Some("p:close"),
+            '"' | '\'' => {
+                let before_space = prev.is_none_or(|p| p.is_whitespace() || "([—-".contains(p));
+                let after_space = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)—-".contains(n));
+                match (before_space, after_space) {
+                    (true, false) => Some("p:open"),
+                    (false, true) => Some("p:close"),
+                    _ if c == '"' => Some("p:open"),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        cues.extend(cue);
+    }
+    cues
+}
+
 /// Builds the evidence for an English sentence.
 pub fn en_sentence(text: &str, words: &Words, ids: &mut Interner<'_>) -> EnSentence {
     let mut s =
         EnSentence { chars: text.chars().filter(|c| !c.is_whitespace()).count(), ..Default::default() };
-    let mut prev_space = true;
-    let mut at = 0;
+    s.tokens.extend(quote_cues(text).into_iter().map(|cue| ids.id(cue)));
     for tok in words.en(text) {
         let w = tok.span.slice(text);
-        let gap_space = at < tok.span.start && text[at..tok.span.start].chars().any(char::is_whitespace);
-        at = tok.span.end;
         if !tok.is_word {
-            let cue = match w {
-                "?" => Some("p:?"),
-                "!" => Some("p:!"),
-                "“" => Some("p:open"),
-                "”" => Some("p:close"),
-                "\"" if prev_space || gap_space => Some("p:open"),
-                "\"" => Some("p:close"),
-                _ => None,
-            };
-            if let Some(cue) = cue {
-                s.tokens.push(ids.id(cue));
+            match w {
+                "?" => s.tokens.push(ids.id("p:?")),
+                "!" => s.tokens.push(ids.id("p:!")),
+                _ => {}
             }
-            prev_space = false;
             continue;
         }
-        prev_space = false;
         let lower = w.to_lowercase();
         if STOP.contains(&lower.as_str()) {
             continue;
@@ -318,7 +384,7 @@ pub fn en_sentence(text: &str, words: &Words, ids: &mut Interner<'_>) -> EnSente
             s.tokens.push(ids.id(&format!("#{}", w.replace(',', ""))));
             continue;
         }
-        let mut id = ids.id(&tok.norm);
+        let mut id = ids.id(super::lexicon::stem_key(&tok.norm));
         if w.chars().next().is_some_and(char::is_uppercase) {
             // A capitalised word that reads as the pinyin of characters in the Chinese document is a
             // name ("Qingyang" ↔ 清扬): the Chinese side was read first and offered its readings.

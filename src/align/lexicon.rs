@@ -11,6 +11,21 @@ static CEDICT: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt"));
 /// Longest headword considered when cutting Chinese text, in characters.
 pub const MAX_WORD_CHARS: usize = 8;
 
+/// Stems are compared on their first few characters: "marriag" (marriage) and "marri" (marry) meet,
+/// as do "organiz" and "organis". 0 compares whole stems.
+pub const STEM_PREFIX: usize = 5;
+
+/// The part of a stem that is compared.
+pub fn stem_key(stem: &str) -> &str {
+    if STEM_PREFIX == 0 {
+        return stem;
+    }
+    match stem.char_indices().nth(STEM_PREFIX) {
+        Some((i, _)) => &stem[..i],
+        None => stem,
+    }
+}
+
 /// One headword's data.
 #[derive(Debug, Clone, Default)]
 pub struct Entry {
@@ -59,7 +74,10 @@ impl Lexicon {
             if !keep(head) {
                 continue;
             }
-            let stems = glosses.split(' ').filter(|s| !s.is_empty()).map(|s| lex.intern(s)).collect();
+            let mut stems: Vec<u32> =
+                glosses.split(' ').filter(|s| !s.is_empty()).map(|s| lex.intern(stem_key(s))).collect();
+            stems.sort_unstable();
+            stems.dedup();
             lex.entries.insert(head.to_string(), Entry { pinyin, stems });
         }
         lex
@@ -67,7 +85,7 @@ impl Lexicon {
 
     /// Adds pairs (Chinese term, English stems), e.g. from the project glossary.
     pub fn add(&mut self, zh: &str, stems: &[String]) {
-        let ids: Vec<u32> = stems.iter().map(|s| self.intern(s)).collect();
+        let ids: Vec<u32> = stems.iter().map(|s| self.intern(stem_key(s))).collect();
         let entry = self.entries.entry(zh.to_string()).or_default();
         for id in ids {
             if !entry.stems.contains(&id) {
@@ -137,7 +155,7 @@ mod tests {
         let text = "我没走掉";
         let words: Vec<&str> = lex.cut(text).iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(words, ["我", "没", "走掉"]);
-        let leave = lex.stem_id("leav").unwrap();
+        let leave = lex.stem_id(stem_key("leav")).unwrap();
         assert!(lex.get("走掉").unwrap().stems.contains(&leave));
         assert_eq!(lex.get("三").map(|e| e.pinyin), Some("san"));
     }

@@ -4,6 +4,7 @@
 //! banded dynamic programme (linear in document length).
 
 mod features;
+mod learn;
 pub mod lexicon;
 mod search;
 
@@ -41,18 +42,47 @@ pub struct Params {
     pub skip: f64,
     /// Cost of each sentence a bead merges beyond one per side.
     pub merge_penalty: f64,
+    /// How hard common evidence is discounted (0: not at all).
+    pub specificity: f64,
+    /// How much of the neighbours' similarity is subtracted (Bertalign's margin; 0: none).
+    pub margin: f64,
+    /// A bead's score grows with its size to this power (1: per sentence; 0: per bead).
+    pub size_power: f64,
+    /// 0: length and lexicon added (Gaussian on the log ratio); 1: multiplied (log2(1 + min/max)).
+    pub len_mode: u8,
+    /// 0: Dice over both sides' tokens; 1: geometric mean of the two coverages.
+    pub sim_mode: u8,
+    /// Weight of a Chinese token with no gloss (particles, unknown names).
+    pub bare_weight: f32,
+    /// Learn word pairs from a first alignment and align again (0: off).
+    pub learn: u8,
+    /// Least confidence of a bead to learn from.
+    pub learn_confidence: f64,
+    /// Least co-occurrences and Dice score of a learned pair.
+    pub learn_count: u32,
+    pub learn_dice: f64,
 }
 
 impl Default for Params {
     fn default() -> Self {
         Params {
-            max_bead: 4,
-            band: 40,
-            refine_band: 8,
+            max_bead: 6,
+            band: 30,
+            refine_band: 3,
             lex_weight: 0.7,
             len_sigma: 0.4,
-            skip: 0.0,
-            merge_penalty: 0.4,
+            skip: -0.2,
+            merge_penalty: 0.02,
+            specificity: 0.0,
+            margin: 0.4,
+            size_power: 0.0,
+            len_mode: 1,
+            sim_mode: 0,
+            bare_weight: 0.0,
+            learn: 1,
+            learn_confidence: 0.3,
+            learn_count: 3,
+            learn_dice: 0.5,
         }
     }
 }
@@ -71,6 +101,16 @@ impl Params {
                 "len_sigma" => self.len_sigma = num(v)?.max(0.01),
                 "skip" => self.skip = num(v)?,
                 "merge_penalty" => self.merge_penalty = num(v)?,
+                "specificity" => self.specificity = num(v)?.max(0.0),
+                "margin" => self.margin = num(v)?,
+                "size_power" => self.size_power = num(v)?,
+                "len_mode" => self.len_mode = num(v)?.clamp(0.0, 1.0) as u8,
+                "sim_mode" => self.sim_mode = num(v)?.clamp(0.0, 1.0) as u8,
+                "bare_weight" => self.bare_weight = num(v)?.clamp(0.0, 1.0) as f32,
+                "learn" => self.learn = num(v)?.clamp(0.0, 1.0) as u8,
+                "learn_confidence" => self.learn_confidence = num(v)?,
+                "learn_count" => self.learn_count = num(v)?.max(1.0) as u32,
+                "learn_dice" => self.learn_dice = num(v)?,
                 _ => return Err(format!("unknown parameter `{k}`")),
             }
         }
@@ -81,12 +121,31 @@ impl Params {
 /// Aligns Chinese sentences with English sentences.
 pub fn align(zh: &[&str], en: &[&str], lex: &Lexicon, words: &Words, params: &Params) -> Vec<Link> {
     let mut ids = Interner::new(lex);
-    let zs: Vec<ZhSentence> = zh.iter().map(|t| zh_sentence(t, lex, &mut ids)).collect();
-    let es: Vec<EnSentence> = en.iter().map(|t| en_sentence(t, words, &mut ids)).collect();
+    let mut zs: Vec<ZhSentence> = zh.iter().map(|t| zh_sentence(t, lex, &mut ids)).collect();
+    let mut es: Vec<EnSentence> = en.iter().map(|t| en_sentence(t, words, &mut ids)).collect();
     let zc: usize = zs.iter().map(|s| s.chars).sum();
     let ec: usize = es.iter().map(|s| s.chars).sum();
     let ratio = if zc == 0 || ec == 0 { 3.0 } else { ec as f64 / zc as f64 };
-    search::align(&search::Scorer { zh: &zs, en: &es, params, ratio })
+    features::weigh(&mut zs, &mut es, params.specificity, params.bare_weight);
+    let (links, band) = search::align(&search::Scorer { zh: &zs, en: &es, params, ratio }, None);
+    if params.learn == 0 {
+        return links;
+    }
+    let confident: Vec<(Vec<usize>, Vec<usize>)> = links
+        .iter()
+        .filter(|l| {
+            !l.zh.is_empty()
+                && !l.en.is_empty()
+                && l.zh.len() + l.en.len() <= 3
+                && f64::from(l.confidence) >= params.learn_confidence
+        })
+        .map(|l| (l.zh.clone(), l.en.clone()))
+        .collect();
+    if learn::learn(&mut zs, &es, &confident, params.learn_count, params.learn_dice) == 0 {
+        return links;
+    }
+    features::weigh(&mut zs, &mut es, params.specificity, params.bare_weight);
+    search::align(&search::Scorer { zh: &zs, en: &es, params, ratio }, band).0
 }
 
 #[cfg(test)]

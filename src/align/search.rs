@@ -28,9 +28,20 @@ fn pair_mask(z: &ZhSentence, e: &EnSentence) -> PairMask {
     m
 }
 
+/// The total weight of the tokens whose bits are set.
+fn weighted(mut bits: u128, weights: &[f32]) -> f64 {
+    let mut sum = 0.0;
+    while bits != 0 {
+        let t = bits.trailing_zeros() as usize;
+        sum += f64::from(weights.get(t).copied().unwrap_or(1.0));
+        bits &= bits - 1;
+    }
+    sum
+}
+
 /// Per-row ranges of columns, inclusive.
 #[derive(Debug, Clone)]
-struct Band {
+pub struct Band {
     lo: Vec<usize>,
     hi: Vec<usize>,
 }
@@ -76,9 +87,9 @@ pub struct Scorer<'a> {
 }
 
 impl Scorer<'_> {
-    /// Quality in 0..=1 of rendering zh[i0..i0+a] as en[j0..j0+b] (both non-empty).
-    fn quality(&self, pairs: &Pairs<'_>, i0: usize, a: usize, j0: usize, b: usize) -> f64 {
-        let (mut cz, mut ce, mut nz, mut ne) = (0u32, 0u32, 0usize, 0usize);
+    /// Lexical similarity (0..=1) and summed lengths of zh[i0..i0+a] against en[j0..j0+b].
+    fn lexical(&self, pairs: &Pairs<'_>, i0: usize, a: usize, j0: usize, b: usize) -> (f64, usize, usize) {
+        let (mut cz, mut ce, mut nz, mut ne) = (0f64, 0f64, 0f64, 0f64);
         let (mut lz, mut le) = (0usize, 0usize);
         let mut en_or = [0u128; 8];
         for i in i0..i0 + a {
@@ -88,19 +99,58 @@ impl Scorer<'_> {
                 zh_or |= m.zh;
                 en_or[k] |= m.en;
             }
-            cz += zh_or.count_ones();
-            nz += self.zh[i].tokens.len().min(128);
+            cz += weighted(zh_or, &self.zh[i].weights);
+            nz += self.zh[i].total;
             lz += self.zh[i].chars;
         }
         for (k, j) in (j0..j0 + b).enumerate() {
-            ce += en_or[k].count_ones();
-            ne += self.en[j].tokens.len().min(128);
+            ce += weighted(en_or[k], &self.en[j].weights);
+            ne += self.en[j].total;
             le += self.en[j].chars;
         }
-        let sim = if nz + ne == 0 { 0.0 } else { f64::from(cz + ce) / (nz + ne) as f64 };
-        let delta = ((le as f64 + 1.0) / (self.ratio * lz as f64 + 1.0)).ln();
-        let len = (-delta * delta / (2.0 * self.params.len_sigma * self.params.len_sigma)).exp();
-        self.params.lex_weight * sim + (1.0 - self.params.lex_weight) * len
+        let sim = if self.params.sim_mode == 1 {
+            let (pz, pe) = (if nz > 0.0 { cz / nz } else { 0.0 }, if ne > 0.0 { ce / ne } else { 0.0 });
+            (pz * pe).sqrt()
+        } else if nz + ne <= 0.0 {
+            0.0
+        } else {
+            (cz + ce) / (nz + ne)
+        };
+        (sim, lz, le)
+    }
+
+    /// Quality in 0..=1 of rendering zh[i0..i0+a] as en[j0..j0+b] (both non-empty).
+    fn quality(&self, pairs: &Pairs<'_>, i0: usize, a: usize, j0: usize, b: usize, margin: bool) -> f64 {
+        let p = self.params;
+        let (mut sim, lz, le) = self.lexical(pairs, i0, a, j0, b);
+        if margin && p.margin > 0.0 {
+            // How much better this pairing is than pairing each side with the other side's neighbours.
+            let mut around = Vec::new();
+            if j0 > 0 {
+                around.push(self.lexical(pairs, i0, a, j0 - 1, 1).0);
+            }
+            if j0 + b < self.en.len() {
+                around.push(self.lexical(pairs, i0, a, j0 + b, 1).0);
+            }
+            if i0 > 0 {
+                around.push(self.lexical(pairs, i0 - 1, 1, j0, b).0);
+            }
+            if i0 + a < self.zh.len() {
+                around.push(self.lexical(pairs, i0 + a, 1, j0, b).0);
+            }
+            if !around.is_empty() {
+                sim -= p.margin * around.iter().sum::<f64>() / around.len() as f64;
+            }
+        }
+        let expected = self.ratio * lz as f64;
+        if p.len_mode == 1 {
+            let (lo, hi) = if (le as f64) < expected { (le as f64, expected) } else { (expected, le as f64) };
+            let len = (1.0 + (lo + 1.0) / (hi + 1.0)).log2();
+            return sim * len;
+        }
+        let delta = ((le as f64 + 1.0) / (expected + 1.0)).ln();
+        let len = (-delta * delta / (2.0 * p.len_sigma * p.len_sigma)).exp();
+        p.lex_weight * sim + (1.0 - p.lex_weight) * len
     }
 
     fn penalty(&self, a: usize, b: usize) -> f64 {
@@ -126,7 +176,12 @@ fn beads(max: usize) -> Vec<(usize, usize)> {
 }
 
 /// One banded pass. Returns the beads of the best path, in order, with their qualities.
-fn pass(s: &Scorer<'_>, band: &Band, max_bead: usize) -> Vec<(usize, usize, usize, usize, f64)> {
+fn pass(
+    s: &Scorer<'_>,
+    band: &Band,
+    max_bead: usize,
+    margin: bool,
+) -> Vec<(usize, usize, usize, usize, f64)> {
     let (n, m) = (s.zh.len(), s.en.len());
     let pairs = Pairs::new(s.zh, s.en, band, max_bead);
     let bead_list = beads(max_bead);
@@ -167,7 +222,8 @@ fn pass(s: &Scorer<'_>, band: &Band, max_bead: usize) -> Vec<(usize, usize, usiz
                 let gain = if a == 0 || b == 0 {
                     s.params.skip
                 } else {
-                    s.quality(&pairs, i - a, a, j - b, b) * (a + b) as f64 - s.penalty(a, b)
+                    s.quality(&pairs, i - a, a, j - b, b, margin) * ((a + b) as f64).powf(s.params.size_power)
+                        - s.penalty(a, b)
                 };
                 if prev + gain > best {
                     best = prev + gain;
@@ -183,7 +239,8 @@ fn pass(s: &Scorer<'_>, band: &Band, max_bead: usize) -> Vec<(usize, usize, usiz
     while i > 0 || j > 0 {
         let Some(here) = idx(i, j) else { break };
         let Some(&(a, b)) = bead_list.get(back[here] as usize) else { break };
-        let q = if a == 0 || b == 0 { 0.0 } else { s.quality(&pairs, i - a, a, j - b, b) };
+        let q =
+            if a == 0 || b == 0 { 0.0 } else { s.quality(&pairs, i - a, a, j - b, b, false).clamp(0.0, 1.0) };
         path.push((i - a, a, j - b, b, q));
         i -= a;
         j -= b;
@@ -261,19 +318,25 @@ fn path_band(path: &[(usize, usize, usize, usize, f64)], n: usize, m: usize, wid
     connect(Band { lo, hi })
 }
 
-/// Aligns the sentences. Every sentence lies in exactly one link; links never cross.
-pub fn align(s: &Scorer<'_>) -> Vec<Link> {
+/// Aligns the sentences. Every sentence lies in exactly one link; links never cross. With `band`
+/// (from an earlier call on the same document), the first pass is skipped. Returns the links and
+/// the band the final pass searched.
+pub fn align(s: &Scorer<'_>, band: Option<Band>) -> (Vec<Link>, Option<Band>) {
     let (n, m) = (s.zh.len(), s.en.len());
     if n == 0 || m == 0 {
-        return (0..n)
+        let links = (0..n)
             .map(|i| Link { zh: vec![i], en: vec![], confidence: 1.0 })
             .chain((0..m).map(|j| Link { zh: vec![], en: vec![j], confidence: 1.0 }))
             .collect();
+        return (links, None);
     }
-    let first = pass(s, &diagonal_band(s, s.params.band), 2.min(s.params.max_bead));
-    let band = path_band(&first, n, m, s.params.refine_band);
-    let path = pass(s, &band, s.params.max_bead);
-    path.into_iter()
+    let band = band.unwrap_or_else(|| {
+        let first = pass(s, &diagonal_band(s, s.params.band), 2.min(s.params.max_bead), false);
+        path_band(&first, n, m, s.params.refine_band)
+    });
+    let path = pass(s, &band, s.params.max_bead, true);
+    let links = path
+        .into_iter()
         .map(|(i0, a, j0, b, q)| Link {
             zh: (i0..i0 + a).collect(),
             en: (j0..j0 + b).collect(),
@@ -283,5 +346,6 @@ pub fn align(s: &Scorer<'_>) -> Vec<Link> {
                 q as f32
             },
         })
-        .collect()
+        .collect();
+    (links, Some(band))
 }

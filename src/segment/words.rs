@@ -19,9 +19,11 @@ pub struct Token {
     pub norm: String,
 }
 
-/// The word segmenters.
+/// The word segmenters. jieba's dictionary (about 150 ms to build) is only built when Chinese words
+/// are first asked for.
 pub struct Words {
-    jieba: Jieba,
+    jieba: OnceLock<Jieba>,
+    kept: Vec<String>,
     /// Matches the kept-whole terms, longest leftmost first.
     terms: Option<AhoCorasick>,
     stemmer: Stemmer,
@@ -30,19 +32,26 @@ pub struct Words {
 impl Words {
     /// Segmenters that keep `terms` (glossary terms) whole.
     pub fn with_terms<S: AsRef<str>>(terms: &[S]) -> Self {
-        let mut jieba = Jieba::new();
-        let mut kept: Vec<&str> = terms.iter().map(AsRef::as_ref).filter(|t| !t.trim().is_empty()).collect();
+        let mut kept: Vec<String> =
+            terms.iter().map(|t| t.as_ref().to_string()).filter(|t| !t.trim().is_empty()).collect();
         kept.sort_unstable();
         kept.dedup();
-        for t in &kept {
-            // An explicit frequency: jieba ignores a user-dictionary entry without one.
-            let freq = jieba.suggest_freq(t).max(1000);
-            jieba.add_word(t, Some(freq), None);
-        }
         let terms = (!kept.is_empty())
             .then(|| AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&kept).ok())
             .flatten();
-        Words { jieba, terms, stemmer: Stemmer::create(Algorithm::English) }
+        Words { jieba: OnceLock::new(), kept, terms, stemmer: Stemmer::create(Algorithm::English) }
+    }
+
+    fn jieba(&self) -> &Jieba {
+        self.jieba.get_or_init(|| {
+            let mut jieba = Jieba::new();
+            for t in &self.kept {
+                // An explicit frequency: jieba ignores a user-dictionary entry without one.
+                let freq = jieba.suggest_freq(t).max(1000);
+                jieba.add_word(t, Some(freq), None);
+            }
+            jieba
+        })
     }
 
     /// Shared segmenters with no extra terms, built on first use.
@@ -74,7 +83,7 @@ impl Words {
         if from >= to {
             return;
         }
-        for t in self.jieba.cut(&text[from..to], true) {
+        for t in self.jieba().cut(&text[from..to], true) {
             let (s, e) = (from + t.byte_start, from + t.byte_end);
             let w = &text[s..e];
             let lead = w.len() - w.trim_start().len();
