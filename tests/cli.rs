@@ -185,3 +185,63 @@ fn eval_segment_scores_a_suite() {
         .success()
         .stdout(predicate::str::contains("suite.jsonl: 1/2 (50.0%)").and(predicate::str::contains("FAIL b")));
 }
+
+#[test]
+fn align_lines_as_links_and_eval() {
+    duizhao()
+        .args(["align", "--lines", "fixtures/align/zh/001", "fixtures/align/en/001", "--format", "links"])
+        .assert()
+        .success()
+        .stdout("[0]:[0]\n[1]:[1,2]\n[2]:[3]\n[3]:[4]\n");
+    duizhao()
+        .args([
+            "eval-align",
+            "--gold",
+            "fixtures/align/gold",
+            "--zh",
+            "fixtures/align/zh",
+            "--en",
+            "fixtures/align/en",
+        ])
+        .assert()
+        .success()
+        .stdout("1 documents: strict P 1.000 R 1.000 F1 1.000 | lax P 1.000 R 1.000 F1 1.000\n");
+}
+
+#[test]
+fn align_json_has_units_links_and_spans() {
+    let out = duizhao()
+        .args(["align", "fixtures/align/zh/001", "fixtures/align/en/001", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["zh"][1]["text"], "陈清扬把我拽住，叫我留下来。");
+    assert_eq!(v["en"][0], serde_json::json!({"text": "I did not leave.", "start": 0, "end": 16}));
+    assert_eq!(v["links"][1]["zh"], serde_json::json!([1]));
+    assert_eq!(v["links"][1]["en"], serde_json::json!([1, 2]));
+    let c = v["links"][1]["confidence"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&c));
+}
+
+#[test]
+fn align_quotes_pairs_clauses_with_sentences() {
+    duizhao()
+        .args(["align", "--quotes", "--format", "links", "quotes/mcf-changing-form-part5.yaml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("[0,1]:[0]\n[2]:[1]\n[3]:[2]\n"));
+}
+
+#[test]
+fn eval_align_bad_gold_names_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("001.align"), "[0]:[0]\n[zero]:[1]\n").unwrap();
+    duizhao()
+        .args(["eval-align", "--gold", dir.path().to_str().unwrap(), "--test", dir.path().to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("001.align:2:2: `zero` is not a sentence number"));
+}
