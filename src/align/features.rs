@@ -373,7 +373,8 @@ pub fn en_sentence(text: &str, words: &Words, ids: &mut Interner<'_>) -> EnSente
             continue;
         }
         let lower = w.to_lowercase();
-        if STOP.contains(&lower.as_str()) {
+        let base = crate::segment::irregular_base(&lower).unwrap_or(&lower);
+        if STOP.contains(&base) {
             continue;
         }
         if let Some(&(_, n)) = EN_NUMBERS.iter().find(|(name, _)| *name == lower) {

@@ -4,12 +4,14 @@
 //! and, with the white space between them, cover the whole text.
 
 pub mod en;
+mod irregular;
 mod rules;
 pub mod words;
 pub mod zh;
 
 use serde::{Deserialize, Serialize};
 
+pub use irregular::base as irregular_base;
 pub use rules::{Rule, RuleSet};
 pub use words::{Token, Words};
 

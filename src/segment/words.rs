@@ -109,10 +109,12 @@ impl Words {
             .collect()
     }
 
-    /// Lower-cases, folds ’ to ', and stems an English word ("Benefits" → "benefit").
+    /// Lower-cases, folds ’ to ', takes irregular forms to their base ("said" → "say") and stems an
+    /// English word ("Benefits" → "benefit").
     pub fn normalize(&self, word: &str) -> String {
         let lower = word.to_lowercase().replace('’', "'");
         let base = lower.strip_suffix("'s").unwrap_or(&lower);
+        let base = super::irregular::base(base).unwrap_or(base);
         if base.chars().all(char::is_alphabetic) {
             self.stemmer.stem(base).into_owned()
         } else {
@@ -142,5 +144,7 @@ mod tests {
         let toks = w.en("Military-Civil Fusion's benefits, U.S.");
         let norms: Vec<&str> = toks.iter().filter(|t| t.is_word).map(|t| t.norm.as_str()).collect();
         assert_eq!(norms, ["militari", "civil", "fusion", "benefit", "u.s"]);
+        assert_eq!(w.normalize("said"), w.normalize("say"));
+        assert_eq!(w.normalize("Men"), w.normalize("man"));
     }
 }
