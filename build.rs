@@ -1,7 +1,8 @@
 //! Compiles CC-CEDICT (`glossary/cc-cedict.txt.gz`, CC BY-SA 4.0) into the aligner's lexicon:
 //! one line per Chinese headword (simplified and traditional), with its toneless pinyin and the
 //! Snowball stems of its English glosses. Embedded in the binary, so loading it costs no
-//! decompression and no stemming at run time.
+//! decompression and no stemming at run time. Also writes the traditional → simplified character
+//! table (from CC-CEDICT's single-character entries) that glossary matching folds with.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
@@ -107,6 +108,8 @@ fn main() {
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     // headword -> (pinyin of its first entry, stems)
     let mut entries: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
+    // traditional character -> simplified, from single-character entries
+    let mut t2s: BTreeMap<char, char> = BTreeMap::new();
     for line in reader.lines() {
         let line = line.expect("CC-CEDICT is UTF-8 text");
         if line.starts_with('#') || line.trim().is_empty() {
@@ -121,6 +124,12 @@ fn main() {
             .map(|s| s.trim_end_matches(|c: char| c.is_ascii_digit()).to_lowercase().replace("u:", "v"))
             .collect::<Vec<_>>()
             .join(" ");
+        let (mut tc, mut sc) = (trad.chars(), simp.chars());
+        if let (Some(t), None, Some(s), None) = (tc.next(), tc.next(), sc.next(), sc.next()) {
+            if t != s {
+                t2s.entry(t).or_insert(s);
+            }
+        }
         let mut stems = Vec::new();
         for def in defs.split('/').map(str::trim).filter(|d| !d.is_empty()) {
             let lower = def.to_lowercase();
@@ -161,6 +170,11 @@ fn main() {
                 }
             }
         }
+    }
+    let t2s_path = out.with_file_name("t2s.txt");
+    let mut t = std::io::BufWriter::new(std::fs::File::create(t2s_path).expect("create t2s"));
+    for (tr, si) in &t2s {
+        writeln!(t, "{tr}{si}").expect("write t2s");
     }
     let mut w = std::io::BufWriter::new(std::fs::File::create(&out).expect("create lexicon"));
     for (head, (pinyin, stems)) in &entries {

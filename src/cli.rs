@@ -19,8 +19,11 @@ pub struct Cli {
 pub enum Command {
     /// Extract quote pairs (English body quote ↔ Chinese footnote) from articles into a corpus.
     Extract(ExtractArgs),
-    /// Review a quote corpus (default `quotes/`).
+    /// Review a quote corpus (default `quotes/`) against the glossary: terms, titles, drift, numbers,
+    /// omissions and additions.
     Check(CheckArgs),
+    /// Explain a rule: what it does, why it matters, an example.
+    Explain(ExplainArgs),
     /// Split Chinese or English text into sentences, clauses or words.
     Segment(SegmentArgs),
     /// Score the sentence segmenter on JSON Lines test suites (pySBD, sentencex).
@@ -159,9 +162,37 @@ pub struct ExtractArgs {
     pub force: bool,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Never,
+}
+
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// Quote YAML files or folders.
+    /// Quote YAML files or folders (with their `glosses/`), JSON Lines files (`.jsonl`), or `-` for
+    /// JSON Lines on standard input.
     #[arg(default_value = "quotes")]
     pub paths: Vec<PathBuf>,
+    /// A glossary folder to use instead of the built-in one (the repository's `glossary/`).
+    #[arg(long)]
+    pub glossary: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+    pub format: TextFormat,
+    /// Exit with 1 when a finding is at least this severe.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    /// Write the report to this file instead of standard output.
+    #[arg(short = 'o', long)]
+    pub output: Option<PathBuf>,
+    /// Replace the --output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// A rule id (term-forbidden, term-missing, …); without one, lists the rules.
+    pub rule: Option<String>,
 }

@@ -85,3 +85,54 @@ fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>> {
     files.sort();
     Ok(files)
 }
+
+/// One JSON Lines quote: `{"id", "zh", "en"}` with optional `citation` and the other record fields.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonQuote {
+    id: String,
+    zh: String,
+    en: String,
+    #[serde(default)]
+    citation: crate::quote::Citation,
+    #[serde(default)]
+    article: Option<String>,
+    #[serde(default)]
+    footnote: Option<u32>,
+    #[serde(default)]
+    line: Option<usize>,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    attribution: Option<String>,
+    #[serde(default)]
+    accept: Vec<crate::quote::Accept>,
+}
+
+/// Reads quotes from JSON Lines text (`path` names it in errors, with line and column).
+pub fn parse_jsonl(path: &Path, text: &str) -> Result<Vec<Quote>> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let row: JsonQuote = serde_json::from_str(line).map_err(|e| {
+            let m = e.to_string();
+            let m = m.rfind(" at line ").map_or(m.clone(), |k| m[..k].to_string());
+            Error::new(Location::at(path, i + 1, e.column().max(1)), m)
+        })?;
+        out.push(Quote {
+            id: row.id,
+            article: row.article.unwrap_or_default(),
+            footnote: row.footnote.unwrap_or(0),
+            line: row.line.unwrap_or(i + 1),
+            zh: row.zh,
+            en: row.en,
+            citation: row.citation,
+            note: row.note,
+            attribution: row.attribution,
+            accept: row.accept,
+        });
+    }
+    Ok(out)
+}

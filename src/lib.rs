@@ -6,12 +6,16 @@
 //! Shared types live in small modules: [`quote`], [`error`].
 
 pub mod align;
+pub mod checks;
 pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod finding;
+pub mod glossary;
 pub mod io;
 pub mod quote;
+pub mod report;
 pub mod segment;
 pub mod span;
 pub mod yaml;

@@ -10,8 +10,8 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use cli::{
-    AlignArgs, AlignFormat, CheckArgs, Cli, Command, DataFormat, EvalAlignArgs, EvalSegmentArgs, ExtractArgs,
-    LangArg, LevelArg, SegmentArgs, TextFormat,
+    AlignArgs, AlignFormat, CheckArgs, Cli, Command, DataFormat, EvalAlignArgs, EvalSegmentArgs, ExplainArgs,
+    ExtractArgs, FailOn, LangArg, LevelArg, SegmentArgs, TextFormat,
 };
 use duizhao::align::{self, Lexicon, Link, Params};
 use duizhao::error::{Error, Location};
@@ -25,6 +25,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => run_extract(&args),
         Command::Check(args) => run_check(&args),
+        Command::Explain(args) => run_explain(&args),
         Command::Segment(args) => run_segment(&args),
         Command::EvalSegment(args) => run_eval_segment(&args),
         Command::Align(args) => run_align(&args),
@@ -85,12 +86,65 @@ fn run_extract(args: &ExtractArgs) -> Result<ExitCode, Error> {
 }
 
 fn run_check(args: &CheckArgs) -> Result<ExitCode, Error> {
-    let corpus = duizhao::corpus::load(&args.paths)?;
-    println!(
-        "loaded {} quote pairs and {} glosses; the review checks (glossary, drift, numbers, omissions) are not built yet",
-        corpus.quotes.len(),
-        corpus.glosses.len()
-    );
+    use duizhao::finding::Severity;
+    let glossary = match &args.glossary {
+        Some(dir) => duizhao::glossary::load_dir(dir)?,
+        None => duizhao::glossary::embedded()?,
+    };
+    let mut quotes = Vec::new();
+    let mut glosses = Vec::new();
+    let mut yaml_paths = Vec::new();
+    for p in &args.paths {
+        let jsonl = p == Path::new("-") || p.extension().is_some_and(|x| x == "jsonl");
+        if jsonl {
+            let name = if p == Path::new("-") { Path::new("<stdin>") } else { p.as_path() };
+            quotes.extend(duizhao::corpus::parse_jsonl(name, &duizhao::io::read_text(p)?)?);
+        } else {
+            yaml_paths.push(p.clone());
+        }
+    }
+    if !yaml_paths.is_empty() {
+        let corpus = duizhao::corpus::load(&yaml_paths)?;
+        quotes.extend(corpus.quotes.into_iter().map(|(_, q)| q));
+        glosses = corpus.glosses;
+    }
+    let lexicon = duizhao::checks::lexicon_for(&quotes, &glossary);
+    let report = duizhao::checks::run(&quotes, &glosses, &glossary, &lexicon);
+    let format = match args.format {
+        TextFormat::Text => duizhao::report::Format::Text,
+        TextFormat::Json => duizhao::report::Format::Json,
+    };
+    let mut buf = Vec::new();
+    duizhao::report::write(format, &report, &duizhao::report::Sources::new(&quotes), &mut buf)
+        .map_err(|e| Error::io("<report>", "cannot write", &e))?;
+    match &args.output {
+        Some(path) => duizhao::io::write_file(path, &buf, args.force)?,
+        None => write_out(&String::from_utf8_lossy(&buf))?,
+    }
+    let threshold = match args.fail_on {
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Never => None,
+    };
+    let failed = threshold.is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn run_explain(args: &ExplainArgs) -> Result<ExitCode, Error> {
+    use duizhao::finding::Rule;
+    let Some(id) = &args.rule else {
+        let list: String = Rule::ALL.iter().map(|r| format!("{r}\n")).collect();
+        write_out(&list)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let Some(rule) = Rule::from_id(id) else {
+        let known: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
+        return Err(Error::new(
+            Location::file("duizhao explain"),
+            format!("unknown rule `{id}`; the rules are: {}", known.join(", ")),
+        ));
+    };
+    write_out(&format!("{}\n", duizhao::checks::doc(rule)))?;
     Ok(ExitCode::SUCCESS)
 }
 

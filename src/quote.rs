@@ -32,6 +32,21 @@ pub struct Quote {
     /// The attribution line under the body quote, as written (without its footnote number).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
+    /// Findings a reviewer has accepted for this quote: they are counted as suppressed, not shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accept: Vec<Accept>,
+}
+
+/// An accepted finding: every finding of `rule` in the quote, or only those about Chinese `term`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Accept {
+    pub rule: crate::finding::Rule,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term: Option<String>,
+    /// Why it was accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// Where a quote comes from. Every field is absent when the source does not give it.

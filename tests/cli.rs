@@ -101,7 +101,7 @@ fn corpus_with_unknown_field_is_exit_2_with_line_and_column() {
 
 #[test]
 fn check_runs_on_the_committed_corpus() {
-    duizhao().arg("check").assert().success().stdout(predicate::str::contains("loaded 8 quote pairs"));
+    duizhao().arg("check").assert().success().stdout(predicate::str::contains("checked 8 quotes: 0 errors"));
 }
 
 #[test]
@@ -244,4 +244,103 @@ fn eval_align_bad_gold_names_line_and_column() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("001.align:2:2: `zero` is not a sentence number"));
+}
+
+const SCIO: &str = "{\"id\":\"scio#1\",\"zh\":\"实施军民融合发展战略,是重大成果。\",\"en\":\"Implementing the Military-Civil Fusion Development Strategy is a major achievement.\",\"citation\":{\"title_zh\":\"军民融合发展战略\",\"title_en\":\"Strategy for Military-Civil Integration\"}}\n";
+
+#[test]
+fn check_jsonl_title_forbidden_is_an_error_with_the_fix() {
+    let out = duizhao()
+        .args(["check", "-", "--format", "json"])
+        .write_stdin(SCIO)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["version"], 1);
+    let f = &v["findings"][0];
+    assert_eq!(f["rule"], "title-forbidden");
+    assert_eq!(f["severity"], "error");
+    assert_eq!(f["quote"], "scio#1");
+    assert_eq!(f["found"], "Strategy for Military-Civil Integration");
+    assert_eq!(f["suggestion"], "Military-Civil Fusion Development Strategy");
+    assert_eq!(v["summary"], serde_json::json!({"quotes": 1, "errors": 1, "warnings": 0, "suppressed": 0}));
+}
+
+#[test]
+fn check_fail_on_and_accept() {
+    duizhao().args(["check", "-", "--fail-on", "never"]).write_stdin(SCIO).assert().success();
+    let accepted = SCIO
+        .replace("}}\n", "},\"accept\":[{\"rule\":\"title-forbidden\",\"term\":\"军民融合发展战略\"}]}\n");
+    duizhao()
+        .args(["check", "-"])
+        .write_stdin(accepted)
+        .assert()
+        .success()
+        .stdout(predicate::str::ends_with("checked 1 quotes: 0 errors, 0 warnings, 1 suppressed\n"));
+}
+
+#[test]
+fn check_corpus_finds_the_articles_drift_and_no_errors() {
+    let out = duizhao().args(["check", "--format", "json"]).assert().success().get_output().stdout.clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["summary"]["errors"], 0);
+    let terms: Vec<&str> =
+        v["findings"].as_array().unwrap().iter().filter_map(|f| f["term"].as_str()).collect();
+    assert!(terms.contains(&"新型工业化"), "{terms:?}");
+    assert!(terms.contains(&"加强数字中国建设整体布局"), "{terms:?}");
+    assert!(terms.iter().any(|t| t.contains("指导意见")), "{terms:?}");
+}
+
+#[test]
+fn check_output_file_is_never_overwritten_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.json");
+    std::fs::write(&out, "keep me").unwrap();
+    duizhao()
+        .args(["check", "-", "-o", out.to_str().unwrap()])
+        .write_stdin(SCIO)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exists; not overwritten (use --force"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+    duizhao().args(["check", "-", "-o", out.to_str().unwrap(), "--force"]).write_stdin(SCIO).assert().code(1);
+    assert!(std::fs::read_to_string(&out).unwrap().contains("title-forbidden"));
+}
+
+#[test]
+fn check_bad_glossary_and_bad_jsonl_are_exit_2_with_location() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("terms.yaml"),
+        "- zh: [军民融合]\n  en: Military-Civil Fusion\n  preferd: x\n",
+    )
+    .unwrap();
+    duizhao()
+        .args(["check", "--glossary", dir.path().to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("terms.yaml:3:3: unknown field `preferd`"));
+    duizhao()
+        .args(["check", "-"])
+        .write_stdin("{\"id\":\"a\",\"zh\":\"中\"}\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("<stdin>:1:").and(predicate::str::contains("missing field `en`")));
+}
+
+#[test]
+fn explain_prints_the_rule_doc() {
+    duizhao()
+        .args(["explain", "title-forbidden"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("title-forbidden: ").and(predicate::str::contains("Example")));
+    duizhao()
+        .args(["explain", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown rule `nope`"));
 }

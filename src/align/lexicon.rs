@@ -48,6 +48,11 @@ impl Lexicon {
         LEX.get_or_init(|| Lexicon::parse(CEDICT, |_| true))
     }
 
+    /// The full lexicon, owned (to add the glossary to it).
+    pub fn cedict_owned() -> Lexicon {
+        Lexicon::parse(CEDICT, |_| true)
+    }
+
     /// Only the headwords that occur in `text` (faster to load for one document).
     pub fn cedict_for(text: &str) -> Lexicon {
         let mut grams = std::collections::HashSet::new();

@@ -159,6 +159,7 @@ pub fn extract(article: &str, text: &str) -> Extraction {
             citation,
             note: content.note,
             attribution,
+            accept: Vec::new(),
         });
     }
 

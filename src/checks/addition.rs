@@ -1,0 +1,40 @@
+//! `addition`
+
+use super::omission::only_marks;
+use super::{QuoteCheck, QuoteContext};
+use crate::finding::{Finding, Rule, Severity};
+
+pub const DOC: &str = "addition: an English sentence that renders nothing in the Chinese.
+
+Why: text presented as a quotation should not say more than the source; an added sentence is either
+the analyst's gloss (which belongs outside the quotation marks) or a sign the Chinese is incomplete.
+
+Example: an English quote whose last sentence explains the context the Chinese never mentions -> warning.";
+
+pub struct Addition;
+
+impl QuoteCheck for Addition {
+    fn rule(&self) -> Rule {
+        Rule::Addition
+    }
+
+    fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>) {
+        for link in cx.links.iter().filter(|l| l.zh.is_empty()) {
+            for &e in &link.en {
+                let unit = cx.en_units[e];
+                let text = unit.slice(&cx.quote.en);
+                if only_marks(text) {
+                    continue;
+                }
+                let mut f = Finding::new(
+                    Rule::Addition,
+                    Severity::Warning,
+                    &cx.quote.id,
+                    format!("nothing in the Chinese is rendered by “{text}”"),
+                );
+                f.en = Some(unit);
+                out.push(f);
+            }
+        }
+    }
+}

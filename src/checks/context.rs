@@ -1,0 +1,111 @@
+//! What every check of one quote needs, computed once: the Chinese clauses and English sentences,
+//! their alignment, the glossary terms found in the Chinese, and the English prepared for matching.
+
+use crate::align::{self, Lexicon, Link, Params};
+use crate::glossary::{EnText, Glossary, ZhHit};
+use crate::quote::Quote;
+use crate::segment::{self, Words};
+use crate::span::{En, Span, Zh};
+
+/// One quote, segmented and aligned.
+pub struct QuoteContext<'a> {
+    pub quote: &'a Quote,
+    pub glossary: &'a Glossary,
+    /// Chinese clauses.
+    pub zh_units: Vec<Span<Zh>>,
+    /// English sentences.
+    pub en_units: Vec<Span<En>>,
+    pub links: Vec<Link>,
+    pub en: EnText<'a>,
+    pub zh_hits: Vec<ZhHit>,
+}
+
+impl<'a> QuoteContext<'a> {
+    pub fn new(quote: &'a Quote, glossary: &'a Glossary, lexicon: &Lexicon) -> Self {
+        let zh_units = segment::zh_clauses(&quote.zh, false);
+        let en_units = segment::en::sentences(&quote.en);
+        let zt: Vec<&str> = zh_units.iter().map(|s| s.slice(&quote.zh)).collect();
+        let et: Vec<&str> = en_units.iter().map(|s| s.slice(&quote.en)).collect();
+        let links = align::align(&zt, &et, lexicon, Words::shared(), &Params::default());
+        QuoteContext {
+            quote,
+            glossary,
+            zh_hits: glossary.zh_hits(&quote.zh),
+            en: EnText::new(&quote.en),
+            zh_units,
+            en_units,
+            links,
+        }
+    }
+
+    /// The English byte range that renders Chinese bytes `start..end`: the English units linked with
+    /// the clauses it falls in, widened by one unit on each side to forgive a boundary slip. The whole
+    /// English when the alignment links nothing.
+    pub fn aligned_en(&self, start: usize, end: usize) -> (usize, usize) {
+        let units: Vec<usize> = (0..self.zh_units.len())
+            .filter(|&i| self.zh_units[i].start < end && start < self.zh_units[i].end)
+            .collect();
+        let en: Vec<usize> = self
+            .links
+            .iter()
+            .filter(|l| l.zh.iter().any(|z| units.contains(z)))
+            .flat_map(|l| l.en.clone())
+            .collect();
+        let (Some(&lo), Some(&hi)) = (en.iter().min(), en.iter().max()) else {
+            return (0, self.quote.en.len());
+        };
+        let lo = lo.saturating_sub(1);
+        let hi = (hi + 1).min(self.en_units.len() - 1);
+        (self.en_units[lo].start, self.en_units[hi].end)
+    }
+
+    /// The English span, as a typed span.
+    pub fn en_span(&self, range: (usize, usize)) -> Span<En> {
+        Span::new(range.0, range.1)
+    }
+}
+
+/// Quoted passages (“…”, "…") in `text` within `range`, with nesting: byte ranges of the content.
+pub fn quoted_spans(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let slice = &text[range.0..range.1];
+    let mut depth = 0usize;
+    let mut open_at = 0;
+    for (i, c) in slice.char_indices() {
+        match c {
+            '“' => {
+                if depth == 0 {
+                    open_at = i + c.len_utf8();
+                }
+                depth += 1;
+            }
+            '”' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    let inner = slice[open_at..i].trim_end_matches([',', '.', ' ']);
+                    out.push((range.0 + open_at, range.0 + open_at + inner.len()));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// 《》 titles in Chinese text: byte ranges of the content.
+pub fn book_titles(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '《' => open = Some(i + c.len_utf8()),
+            '》' => {
+                if let Some(o) = open.take() {
+                    out.push((o, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}

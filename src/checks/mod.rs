@@ -1,0 +1,176 @@
+//! Stage 4: the checks. Per-quote checks see one quote, segmented and aligned; corpus checks see
+//! what every quote, citation and gloss renders. Each check is one file named after its rule, with a
+//! `DOC` that `duizhao explain RULE` prints; the registries below are the explicit list.
+
+mod addition;
+mod context;
+mod drift;
+mod number_mismatch;
+mod omission;
+mod term_drift;
+mod term_forbidden;
+mod term_missing;
+mod title;
+mod title_drift;
+mod title_forbidden;
+mod title_mismatch;
+
+use rayon::prelude::*;
+
+pub use context::QuoteContext;
+pub use drift::Observation;
+pub use number_mismatch::{en_numbers, zh_numbers};
+
+use crate::align::Lexicon;
+use crate::extract::Gloss;
+use crate::finding::{Finding, Rule};
+use crate::glossary::{Glossary, fold};
+use crate::quote::Quote;
+
+/// A check of one quote.
+pub trait QuoteCheck: Send + Sync {
+    fn rule(&self) -> Rule;
+    fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>);
+}
+
+/// What corpus checks see.
+pub struct CorpusContext<'a> {
+    pub glossary: &'a Glossary,
+    pub observations: &'a [Observation],
+}
+
+/// A check over the whole corpus.
+pub trait CorpusCheck: Send + Sync {
+    fn rule(&self) -> Rule;
+    fn check(&self, cx: &CorpusContext<'_>, out: &mut Vec<Finding>);
+}
+
+/// Every per-quote check.
+pub fn quote_checks() -> Vec<Box<dyn QuoteCheck>> {
+    vec![
+        Box::new(term_forbidden::TermForbidden),
+        Box::new(term_missing::TermMissing),
+        Box::new(title_forbidden::TitleForbidden),
+        Box::new(title_mismatch::TitleMismatch),
+        Box::new(number_mismatch::NumberMismatch),
+        Box::new(omission::Omission),
+        Box::new(addition::Addition),
+    ]
+}
+
+/// Every corpus check.
+pub fn corpus_checks() -> Vec<Box<dyn CorpusCheck>> {
+    vec![Box::new(term_drift::TermDrift), Box::new(title_drift::TitleDrift)]
+}
+
+/// The documentation of a rule: what it does, why it matters, an example.
+pub fn doc(rule: Rule) -> &'static str {
+    match rule {
+        Rule::TermForbidden => term_forbidden::DOC,
+        Rule::TermMissing => term_missing::DOC,
+        Rule::TitleForbidden => title_forbidden::DOC,
+        Rule::TitleMismatch => title_mismatch::DOC,
+        Rule::TermDrift => term_drift::DOC,
+        Rule::TitleDrift => title_drift::DOC,
+        Rule::NumberMismatch => number_mismatch::DOC,
+        Rule::Omission => omission::DOC,
+        Rule::Addition => addition::DOC,
+    }
+}
+
+/// The outcome of a run.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Sorted by (quote, zh start, en start, rule).
+    pub findings: Vec<Finding>,
+    pub quotes: usize,
+    /// Findings accepted by the quotes' `accept:` entries.
+    pub suppressed: usize,
+}
+
+fn accepted(q: &Quote, f: &Finding) -> bool {
+    q.accept.iter().any(|a| {
+        a.rule == f.rule
+            && a.term
+                .as_ref()
+                .is_none_or(|t| f.term.as_ref().is_some_and(|ft| fold::fold(ft) == fold::fold(t)))
+    })
+}
+
+/// Runs every check over the quotes (in parallel) and then over the corpus. The output does not
+/// depend on the number of threads.
+pub fn run(quotes: &[Quote], glosses: &[Gloss], glossary: &Glossary, lexicon: &Lexicon) -> Report {
+    let checks = quote_checks();
+    let known = drift::Known::new(glosses);
+    let per_quote: Vec<(Vec<Finding>, Vec<Observation>)> = quotes
+        .par_iter()
+        .map(|q| {
+            let cx = QuoteContext::new(q, glossary, lexicon);
+            let mut findings = Vec::new();
+            for c in &checks {
+                c.check(&cx, &mut findings);
+            }
+            (findings, drift::observe_quote(&cx, &known))
+        })
+        .collect();
+    let mut findings = Vec::new();
+    let mut observations = drift::observe_glosses(glosses);
+    for (f, o) in per_quote {
+        findings.extend(f);
+        observations.extend(o);
+    }
+    let cx = CorpusContext { glossary, observations: &observations };
+    for c in corpus_checks() {
+        c.check(&cx, &mut findings);
+    }
+    let before = findings.len();
+    findings.retain(|f| !quotes.iter().find(|q| q.id == f.quote).is_some_and(|q| accepted(q, f)));
+    let suppressed = before - findings.len();
+    findings.sort_by_key(Finding::sort_key);
+    findings.dedup();
+    Report { findings, quotes: quotes.len(), suppressed }
+}
+
+/// The lexicon the checks align with: CC-CEDICT (only the headwords in the corpus, when it is small)
+/// plus the glossary's pairs.
+pub fn lexicon_for(quotes: &[Quote], glossary: &Glossary) -> Lexicon {
+    let mut lex = if quotes.len() > 2000 {
+        Lexicon::cedict_owned()
+    } else {
+        let all: String = quotes.iter().map(|q| q.zh.as_str()).collect();
+        Lexicon::cedict_for(&all)
+    };
+    let words = crate::segment::Words::shared();
+    for l in &glossary.entries {
+        for accepted in l.entry.accepted() {
+            let stems: Vec<String> =
+                words.en(accepted).into_iter().filter(|t| t.is_word).map(|t| t.norm).collect();
+            for z in &l.entry.zh {
+                lex.add(z, &stems);
+            }
+        }
+    }
+    lex
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_is_registered_and_documented() {
+        let mut registered: Vec<Rule> = quote_checks().iter().map(|c| c.rule()).collect();
+        registered.extend(corpus_checks().iter().map(|c| c.rule()));
+        registered.sort();
+        let mut all = Rule::ALL.to_vec();
+        all.sort();
+        assert_eq!(registered, all);
+        for r in Rule::ALL {
+            let d = doc(r);
+            assert!(d.starts_with(&format!("{}: ", r.id())), "{r}");
+            assert!(d.contains("Why") && d.contains("Example"), "{r}: three parts");
+            let fixtures = std::path::Path::new("fixtures/checks").join(r.id());
+            assert!(fixtures.is_dir(), "{r} has fixtures under {}", fixtures.display());
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! The glossary: concepts (terms, document titles, organisations, people, publications) with their
+//! preferred English, admitted and forbidden variants. Loaded strictly from YAML (unknown fields,
+//! duplicate keys and conflicting entries are errors naming file, line and column), compiled once
+//! into matchers and shared read-only. The project's glossary is embedded in the binary.
+
+pub mod fold;
+mod matcher;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+pub use matcher::{EnMatch, EnText, Glossary, NearMiss, ZhHit};
+
+use crate::error::{Error, Location, Result};
+use crate::finding::Severity;
+
+/// What a concept names.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    #[default]
+    Term,
+    Title,
+    Organisation,
+    Person,
+    Publication,
+}
+
+/// How the English must be capitalised.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Case {
+    /// Any capitalisation.
+    #[default]
+    Insensitive,
+    /// Each word capitalised as in the entry ("Industrial Internet", not "industrial internet").
+    Exact,
+}
+
+/// A rendering that must not be used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Forbidden {
+    pub en: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Who published this rendering.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub used_by: Option<String>,
+}
+
+/// One concept as written in a glossary file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// The Chinese term(s).
+    pub zh: Vec<String>,
+    /// The preferred (canonical) English.
+    pub en: String,
+    #[serde(default)]
+    pub kind: Kind,
+    /// Other accepted renderings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub admitted: Vec<String>,
+    /// Accepted abbreviations (SASTIND, MIIT).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub abbreviations: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forbidden: Vec<Forbidden>,
+    #[serde(default)]
+    pub case: Case,
+    /// Severity of `term-missing` for this entry (default: warning).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Where the concept was seen: quote ids or `article:line`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+impl Entry {
+    /// The preferred rendering, then admitted renderings and abbreviations.
+    pub fn accepted(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.en.as_str())
+            .chain(self.admitted.iter().map(String::as_str))
+            .chain(self.abbreviations.iter().map(String::as_str))
+    }
+}
+
+/// An entry with where it was defined.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub entry: Entry,
+    pub location: Location,
+}
+
+/// The glossary files built into the binary (the repository's `glossary/`).
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("glossary/terms.yaml", include_str!("../../glossary/terms.yaml")),
+    ("glossary/titles.yaml", include_str!("../../glossary/titles.yaml")),
+    ("glossary/organisations.yaml", include_str!("../../glossary/organisations.yaml")),
+    ("glossary/people.yaml", include_str!("../../glossary/people.yaml")),
+    ("glossary/publications.yaml", include_str!("../../glossary/publications.yaml")),
+];
+
+/// Parses and validates glossary files given as (path, text).
+pub fn parse(files: &[(PathBuf, String)]) -> Result<Vec<Located>> {
+    let mut out: Vec<Located> = Vec::new();
+    let mut by_zh: BTreeMap<String, Location> = BTreeMap::new();
+    for (path, text) in files {
+        if text.trim().is_empty() {
+            continue;
+        }
+        let entries: Vec<serde_saphyr::Spanned<Entry>> = crate::yaml::from_str(path, text)?;
+        for spanned in entries {
+            let loc = spanned.defined;
+            let location = Location::at(path, loc.line() as usize, loc.column() as usize);
+            let entry = spanned.value;
+            let bad = |m: String| Error::new(location.clone(), m);
+            if entry.zh.is_empty() || entry.zh.iter().any(|z| z.trim().is_empty()) {
+                return Err(bad("entry needs at least one non-empty `zh` term".into()));
+            }
+            if entry.en.trim().is_empty() {
+                return Err(bad(format!("entry `{}` has an empty `en`", entry.zh[0])));
+            }
+            for f in &entry.forbidden {
+                if entry.accepted().any(|a| a.eq_ignore_ascii_case(&f.en)) {
+                    return Err(bad(format!(
+                        "entry `{}`: `{}` is both accepted and forbidden",
+                        entry.zh[0], f.en
+                    )));
+                }
+            }
+            let mut own: Vec<String> = Vec::new();
+            for z in &entry.zh {
+                let key = fold::fold(z);
+                if own.contains(&key) {
+                    return Err(bad(format!(
+                        "entry lists `{z}` twice (spaces, full-width forms and traditional characters are folded)"
+                    )));
+                }
+                own.push(key.clone());
+                if let Some(other) = by_zh.get(&key) {
+                    return Err(bad(format!("conflicting entries: `{z}` is also defined at {other}")));
+                }
+                by_zh.insert(key, location.clone());
+            }
+            out.push(Located { entry, location });
+        }
+    }
+    Ok(out)
+}
+
+/// Loads the `*.yaml` files of a folder (the `--glossary DIR` option).
+pub fn load_dir(dir: &Path) -> Result<Glossary> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, "cannot read glossary folder", &e))?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    for p in paths {
+        let text = crate::io::read_text(&p)?;
+        files.push((p, text));
+    }
+    Ok(Glossary::compile(parse(&files)?))
+}
+
+/// The glossary built into the binary.
+pub fn embedded() -> Result<Glossary> {
+    let files: Vec<(PathBuf, String)> =
+        EMBEDDED.iter().map(|(p, t)| (PathBuf::from(p), t.to_string())).collect();
+    Ok(Glossary::compile(parse(&files)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Result<Vec<Located>> {
+        parse(&[(PathBuf::from("g.yaml"), text.to_string())])
+    }
+
+    #[test]
+    fn embedded_glossary_is_valid_and_large_enough() {
+        let g = embedded().unwrap();
+        assert!(g.entries.len() >= 60, "{} concepts", g.entries.len());
+        assert!(
+            g.entries.iter().all(|e| !e.entry.sources.is_empty()),
+            "every concept says where it was seen"
+        );
+    }
+
+    #[test]
+    fn unknown_field_is_an_error_with_location() {
+        let err = one("- zh: [军民融合]\n  en: Military-Civil Fusion\n  preferd: x\n").unwrap_err();
+        assert!(err.to_string().starts_with("g.yaml:3:3: unknown field `preferd`"), "{err}");
+    }
+
+    #[test]
+    fn conflicting_entries_name_both_places() {
+        let err = one("- zh: [军民融合]\n  en: A\n- zh: [軍民融合]\n  en: B\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "g.yaml:3:3: conflicting entries: `軍民融合` is also defined at g.yaml:1:3"
+        );
+    }
+
+    #[test]
+    fn accepted_and_forbidden_at_once_is_an_error() {
+        let err = one(
+            "- zh: [标识解析]\n  en: identifier resolution\n  forbidden:\n    - en: Identifier Resolution\n",
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("both accepted and forbidden"), "{err}");
+    }
+}
