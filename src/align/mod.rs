@@ -133,7 +133,8 @@ pub fn align(zh: &[&str], en: &[&str], lex: &Lexicon, words: &Words, params: &Pa
     let ratio = (ec as f64 + PRIOR * WEIGHT) / (zc as f64 + WEIGHT);
     features::weigh(&mut zs, &mut es, params.specificity, params.bare_weight);
     let (links, band) = search::align(&search::Scorer { zh: &zs, en: &es, params, ratio }, None);
-    if params.learn == 0 {
+    // Learning needs repetition: a short text has too few beads to learn from.
+    if params.learn == 0 || zs.len() < 20 {
         return links;
     }
     let confident: Vec<(Vec<usize>, Vec<usize>)> = links

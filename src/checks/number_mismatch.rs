@@ -133,11 +133,14 @@ const MONTHS: &[&str] = &[
 
 /// Numbers in English text: digits, number words, and month names (as months).
 pub fn en_numbers(text: &str) -> Vec<Number> {
+    use unicode_segmentation::UnicodeSegmentation;
     let mut out = Vec::new();
-    for tok in crate::segment::Words::shared().en(text).into_iter().filter(|t| t.is_word) {
-        let w = tok.span.slice(text);
+    for (start, w) in text.split_word_bound_indices() {
+        if !w.chars().any(char::is_alphanumeric) {
+            continue;
+        }
         let lower = w.to_lowercase();
-        let (start, end) = (tok.span.start, tok.span.end);
+        let end = start + w.len();
         if w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
             && w.chars().any(|c| c.is_ascii_digit())
         {
@@ -159,6 +162,8 @@ impl QuoteCheck for NumberMismatch {
     }
 
     fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>) {
+        let whole_en = en_numbers(&cx.quote.en);
+        let all_zh = zh_numbers(&cx.quote.zh);
         for link in cx.links.iter().filter(|l| !l.zh.is_empty() && !l.en.is_empty()) {
             let zs = cx.zh_units[link.zh[0]].start;
             let ze = cx.zh_units[link.zh[link.zh.len() - 1]].end;
@@ -172,7 +177,6 @@ impl QuoteCheck for NumberMismatch {
                 .into_iter()
                 .map(|n| Number { start: n.start + es, end: n.end + es, ..n })
                 .collect();
-            let whole_en = en_numbers(&cx.quote.en);
             for n in &zh {
                 let found = |e: &Number| e.value == n.value && (e.month == n.month || !e.month);
                 if en.iter().any(found) || whole_en.iter().any(found) {
@@ -192,7 +196,6 @@ impl QuoteCheck for NumberMismatch {
                 f.expected = vec![n.value.clone()];
                 out.push(f);
             }
-            let all_zh = zh_numbers(&cx.quote.zh);
             for e in &en {
                 let year = e.value.len() == 4 && (1000..=2200).contains(&e.value.parse::<u32>().unwrap_or(0));
                 let small_word = !cx.quote.en[e.start..e.end].starts_with(|c: char| c.is_ascii_digit());

@@ -173,5 +173,7 @@ pub const IRREGULAR: &[(&str, &str)] = &[
 
 /// The base form of an irregular word, if it is one.
 pub fn base(lower: &str) -> Option<&'static str> {
-    IRREGULAR.iter().find(|(form, _)| *form == lower).map(|&(_, b)| b)
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| IRREGULAR.iter().copied().collect()).get(lower).copied()
 }
