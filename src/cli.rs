@@ -172,12 +172,14 @@ pub enum FailOn {
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
     /// Quote YAML files or folders (with their `glosses/`), JSON Lines files (`.jsonl`), or `-` for
-    /// JSON Lines on standard input.
-    #[arg(default_value = "quotes")]
+    /// JSON Lines on standard input. Default `quotes/` (none when --article is given).
     pub paths: Vec<PathBuf>,
     /// A glossary folder to use instead of the built-in one (the repository's `glossary/`).
     #[arg(long)]
     pub glossary: Option<PathBuf>,
+    /// Check an article too (repeatable): its quote pairs, its citations and its English prose.
+    #[arg(long = "article", value_name = "FILE")]
+    pub articles: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = TextFormat::Text)]
     pub format: TextFormat,
     /// Exit with 1 when a finding is at least this severe.

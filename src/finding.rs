@@ -18,11 +18,16 @@ pub enum Rule {
     NumberMismatch,
     Omission,
     Addition,
+    CitationNoFootnote,
+    CitationUnbalancedQuotes,
+    CitationUncitedFootnote,
+    ProseForbidden,
+    RepeatedWord,
 }
 
 impl Rule {
     /// Every rule, in a stable order.
-    pub const ALL: [Rule; 9] = [
+    pub const ALL: [Rule; 14] = [
         Rule::TermForbidden,
         Rule::TermMissing,
         Rule::TitleForbidden,
@@ -32,6 +37,11 @@ impl Rule {
         Rule::NumberMismatch,
         Rule::Omission,
         Rule::Addition,
+        Rule::CitationNoFootnote,
+        Rule::CitationUnbalancedQuotes,
+        Rule::CitationUncitedFootnote,
+        Rule::ProseForbidden,
+        Rule::RepeatedWord,
     ];
 
     pub fn id(self) -> &'static str {
@@ -45,6 +55,11 @@ impl Rule {
             Rule::NumberMismatch => "number-mismatch",
             Rule::Omission => "omission",
             Rule::Addition => "addition",
+            Rule::CitationNoFootnote => "citation-no-footnote",
+            Rule::CitationUnbalancedQuotes => "citation-unbalanced-quotes",
+            Rule::CitationUncitedFootnote => "citation-uncited-footnote",
+            Rule::ProseForbidden => "prose-forbidden",
+            Rule::RepeatedWord => "repeated-word",
         }
     }
 
@@ -130,10 +145,17 @@ impl Finding {
         }
     }
 
-    /// The order findings are reported in: (quote, zh start, en start, rule, message).
-    pub fn sort_key(&self) -> (String, usize, usize, Rule, String) {
+    /// The order findings are reported in: (quote, zh start, en start, rule, message), where a place
+    /// written `article:line` sorts by article, then line as a number.
+    pub fn sort_key(&self) -> ((String, usize), usize, usize, Rule, String) {
+        let place = match self.quote.rsplit_once(':') {
+            Some((article, line)) if line.bytes().all(|b| b.is_ascii_digit()) && !line.is_empty() => {
+                (article.to_string(), line.parse().unwrap_or(usize::MAX))
+            }
+            _ => (self.quote.clone(), 0),
+        };
         (
-            self.quote.clone(),
+            place,
             self.zh.map_or(usize::MAX, |s| s.start),
             self.en.map_or(usize::MAX, |s| s.start),
             self.rule,

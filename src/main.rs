@@ -94,7 +94,18 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, Error> {
     let mut quotes = Vec::new();
     let mut glosses = Vec::new();
     let mut yaml_paths = Vec::new();
-    for p in &args.paths {
+    let mut article_findings = Vec::new();
+    for path in &args.articles {
+        let text = duizhao::io::read_text(path)?;
+        let slug = extract::slug(path);
+        let extraction = extract::extract(&slug, &text);
+        article_findings.extend(duizhao::checks::run_article(&slug, &text, &extraction, &glossary));
+        quotes.extend(extraction.quotes);
+        glosses.extend(extraction.glosses);
+    }
+    let default_paths = vec![std::path::PathBuf::from("quotes")];
+    let paths = if args.paths.is_empty() && args.articles.is_empty() { &default_paths } else { &args.paths };
+    for p in paths {
         let jsonl = p == Path::new("-") || p.extension().is_some_and(|x| x == "jsonl");
         if jsonl {
             let name = if p == Path::new("-") { Path::new("<stdin>") } else { p.as_path() };
@@ -106,10 +117,12 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, Error> {
     if !yaml_paths.is_empty() {
         let corpus = duizhao::corpus::load(&yaml_paths)?;
         quotes.extend(corpus.quotes.into_iter().map(|(_, q)| q));
-        glosses = corpus.glosses;
+        glosses.extend(corpus.glosses);
     }
     let lexicon = duizhao::checks::lexicon_for(&quotes, &glossary);
-    let report = duizhao::checks::run(&quotes, &glosses, &glossary, &lexicon);
+    let mut report = duizhao::checks::run(&quotes, &glosses, &glossary, &lexicon);
+    report.findings.extend(article_findings);
+    report.findings.sort_by_key(duizhao::finding::Finding::sort_key);
     let format = match args.format {
         TextFormat::Text => duizhao::report::Format::Text,
         TextFormat::Json => duizhao::report::Format::Json,

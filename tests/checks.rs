@@ -21,6 +21,9 @@ struct Case {
     glosses: Vec<Gloss>,
     #[serde(default)]
     glossary: Option<Vec<Entry>>,
+    /// An article's text, for the article checks (its quote pairs are checked too).
+    #[serde(default)]
+    article: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -59,7 +62,7 @@ fn run_case(path: &Path) -> (Vec<Shown>, Vec<Rule>) {
             Glossary::compile(glossary::parse(&[(PathBuf::from("case-glossary.yaml"), yaml)]).unwrap())
         }
     };
-    let quotes: Vec<Quote> = case
+    let mut quotes: Vec<Quote> = case
         .quotes
         .into_iter()
         .map(|q| Quote {
@@ -75,8 +78,18 @@ fn run_case(path: &Path) -> (Vec<Shown>, Vec<Rule>) {
             accept: q.accept,
         })
         .collect();
+    let mut glosses = case.glosses;
+    let mut article_findings = Vec::new();
+    if let Some(text) = &case.article {
+        let extraction = duizhao::extract::extract("article", text);
+        article_findings = checks::run_article("article", text, &extraction, &g);
+        quotes.extend(extraction.quotes);
+        glosses.extend(extraction.glosses);
+    }
     let lex = checks::lexicon_for(&quotes, &g);
-    let report = checks::run(&quotes, &case.glosses, &g, &lex);
+    let mut report = checks::run(&quotes, &glosses, &g, &lex);
+    report.findings.extend(article_findings);
+    report.findings.sort_by_key(duizhao::finding::Finding::sort_key);
     let rules = report.findings.iter().map(|f| f.rule).collect();
     let shown = report
         .findings

@@ -344,3 +344,46 @@ fn explain_prints_the_rule_doc() {
         .code(2)
         .stderr(predicate::str::contains("unknown rule `nope`"));
 }
+
+#[test]
+fn check_article_reports_citations_and_prose() {
+    duizhao()
+        .args(["check", "--article", "fixtures/articles/ii-2022-work-plan-first-look.txt"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "warning[repeated-word] ii-2022-work-plan-first-look:19: “represent represent”: the word is repeated",
+        ));
+    duizhao()
+        .args(["check", "--article", "fixtures/articles/mcf-changing-form-part5.txt", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("\"rule\": \"citation-no-footnote\"")
+                .and(predicate::str::contains("\"quote\": \"mcf-changing-form-part5:166\"")),
+        );
+}
+
+#[test]
+fn check_output_is_the_same_with_one_thread_or_two() {
+    let run = |threads: &str| {
+        duizhao()
+            .env("RAYON_NUM_THREADS", threads)
+            .args([
+                "check",
+                "--format",
+                "json",
+                "--article",
+                "fixtures/articles/mcf-changing-form-part5.txt",
+                "quotes",
+            ])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let one = run("1");
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("2"), "and across runs");
+}

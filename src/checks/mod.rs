@@ -3,10 +3,16 @@
 //! `DOC` that `duizhao explain RULE` prints; the registries below are the explicit list.
 
 mod addition;
+mod article;
+mod citation_no_footnote;
+mod citation_unbalanced_quotes;
+mod citation_uncited_footnote;
 mod context;
 mod drift;
 mod number_mismatch;
 mod omission;
+mod prose_forbidden;
+mod repeated_word;
 mod term_drift;
 mod term_forbidden;
 mod term_missing;
@@ -17,6 +23,7 @@ mod title_mismatch;
 
 use rayon::prelude::*;
 
+pub use article::ArticleContext;
 pub use context::QuoteContext;
 pub use drift::Observation;
 pub use number_mismatch::{en_numbers, zh_numbers};
@@ -43,6 +50,38 @@ pub struct CorpusContext<'a> {
 pub trait CorpusCheck: Send + Sync {
     fn rule(&self) -> Rule;
     fn check(&self, cx: &CorpusContext<'_>, out: &mut Vec<Finding>);
+}
+
+/// A check of a whole article (`duizhao check --article`): its citations and its English prose.
+pub trait ArticleCheck: Send + Sync {
+    fn rule(&self) -> Rule;
+    fn check(&self, cx: &ArticleContext<'_>, out: &mut Vec<Finding>);
+}
+
+/// Every article check.
+pub fn article_checks() -> Vec<Box<dyn ArticleCheck>> {
+    vec![
+        Box::new(citation_no_footnote::CitationNoFootnote),
+        Box::new(citation_unbalanced_quotes::CitationUnbalancedQuotes),
+        Box::new(citation_uncited_footnote::CitationUncitedFootnote),
+        Box::new(prose_forbidden::ProseForbidden),
+        Box::new(repeated_word::RepeatedWord),
+    ]
+}
+
+/// Runs the article checks over an article's text (its quote pairs are checked by [`run`]).
+pub fn run_article(
+    article: &str,
+    text: &str,
+    extraction: &crate::extract::Extraction,
+    glossary: &Glossary,
+) -> Vec<Finding> {
+    let cx = ArticleContext { article, body: crate::extract::body_lines(text), extraction, glossary };
+    let mut out = Vec::new();
+    for c in article_checks() {
+        c.check(&cx, &mut out);
+    }
+    out
 }
 
 /// Every per-quote check.
@@ -75,6 +114,11 @@ pub fn doc(rule: Rule) -> &'static str {
         Rule::NumberMismatch => number_mismatch::DOC,
         Rule::Omission => omission::DOC,
         Rule::Addition => addition::DOC,
+        Rule::CitationNoFootnote => citation_no_footnote::DOC,
+        Rule::CitationUnbalancedQuotes => citation_unbalanced_quotes::DOC,
+        Rule::CitationUncitedFootnote => citation_uncited_footnote::DOC,
+        Rule::ProseForbidden => prose_forbidden::DOC,
+        Rule::RepeatedWord => repeated_word::DOC,
     }
 }
 
@@ -161,6 +205,7 @@ mod tests {
     fn every_rule_is_registered_and_documented() {
         let mut registered: Vec<Rule> = quote_checks().iter().map(|c| c.rule()).collect();
         registered.extend(corpus_checks().iter().map(|c| c.rule()));
+        registered.extend(article_checks().iter().map(|c| c.rule()));
         registered.sort();
         let mut all = Rule::ALL.to_vec();
         all.sort();

@@ -25,6 +25,22 @@ use crate::quote::{Citation, Quote};
 use document::{Document, RefKind, ends_with_date, is_heading, looks_like_attribution};
 use text::quotes_balanced;
 
+/// What kind of problem a warning reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningKind {
+    /// A block quote whose attribution has no footnote number.
+    NoFootnote,
+    /// Unbalanced quotation marks in a body quote or its attribution.
+    UnbalancedQuotes,
+    /// A reference to a footnote that does not exist.
+    MissingFootnote,
+    /// A footnote cited nowhere in the text.
+    UncitedFootnote,
+    /// A footnote with Chinese but no body quote to pair it with.
+    UnpairedFootnote,
+}
+
 /// Something in an article the extractor could not pair cleanly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
@@ -32,6 +48,7 @@ pub struct Warning {
     /// 1-based line.
     pub line: usize,
     pub message: String,
+    pub kind: WarningKind,
 }
 
 /// Everything extracted from one or more articles.
@@ -69,8 +86,8 @@ pub fn extract(article: &str, text: &str) -> Extraction {
     let doc = Document::parse(text);
     let refs = doc.references();
     let mut out = Extraction::default();
-    let warn = |out: &mut Extraction, line: usize, message: String| {
-        out.warnings.push(Warning { article: article.to_string(), line, message });
+    let warn = |out: &mut Extraction, kind: WarningKind, line: usize, message: String| {
+        out.warnings.push(Warning { article: article.to_string(), line, message, kind });
     };
 
     let attribution_lines: Vec<usize> =
@@ -86,17 +103,28 @@ pub fn extract(article: &str, text: &str) -> Extraction {
         }
         warn(
             &mut out,
+            WarningKind::NoFootnote,
             i + 1,
             "block quote has no footnote: its attribution line ends without a footnote number".into(),
         );
         if !quotes_balanced(line) {
-            warn(&mut out, i + 1, "unbalanced quotation marks in the attribution of a block quote".into());
+            warn(
+                &mut out,
+                WarningKind::UnbalancedQuotes,
+                i + 1,
+                "unbalanced quotation marks in the attribution of a block quote".into(),
+            );
         }
     }
 
     for r in &refs {
         if !doc.has_footnote(r.number) {
-            warn(&mut out, r.line + 1, format!("cites footnote {}, which does not exist", r.number));
+            warn(
+                &mut out,
+                WarningKind::MissingFootnote,
+                r.line + 1,
+                format!("cites footnote {}, which does not exist", r.number),
+            );
         }
     }
 
@@ -104,12 +132,18 @@ pub fn extract(article: &str, text: &str) -> Extraction {
         let content = footnote::parse(&f.text);
         let cited: Vec<_> = refs.iter().filter(|r| r.number == f.number).collect();
         if cited.is_empty() {
-            warn(&mut out, f.line, format!("footnote {} is cited nowhere in the text", f.number));
+            warn(
+                &mut out,
+                WarningKind::UncitedFootnote,
+                f.line,
+                format!("footnote {} is cited nowhere in the text", f.number),
+            );
         }
         if content.zh.is_empty() {
             if text::has_han(&f.text) {
                 warn(
                     &mut out,
+                    WarningKind::UnpairedFootnote,
                     f.line,
                     format!("footnote {} holds Chinese that is not a quotation duizhao can pair", f.number),
                 );
@@ -124,6 +158,7 @@ pub fn extract(article: &str, text: &str) -> Extraction {
             let Some((first, paragraphs)) = quote_above(&doc, r.line, content.zh.len()) else {
                 warn(
                     &mut out,
+                    WarningKind::UnpairedFootnote,
                     r.line + 1,
                     format!("attribution for footnote {} has no block quote above it", f.number),
                 );
@@ -133,6 +168,7 @@ pub fn extract(article: &str, text: &str) -> Extraction {
             if !quotes_balanced(&en) || !quotes_balanced(&r.text) {
                 warn(
                     &mut out,
+                    WarningKind::UnbalancedQuotes,
                     first + 1,
                     format!("body quote for footnote {} has unbalanced quotation marks", f.number),
                 );
@@ -146,7 +182,12 @@ pub fn extract(article: &str, text: &str) -> Extraction {
         }) {
             (r.line + 1, quoted, None)
         } else {
-            warn(&mut out, f.line, format!("footnote {} has Chinese but no matching body quote", f.number));
+            warn(
+                &mut out,
+                WarningKind::UnpairedFootnote,
+                f.line,
+                format!("footnote {} has Chinese but no matching body quote", f.number),
+            );
             continue;
         };
         out.quotes.push(Quote {
@@ -170,6 +211,11 @@ pub fn extract(article: &str, text: &str) -> Extraction {
     }
     out.warnings.sort_by(|a, b| (a.line, &a.message).cmp(&(b.line, &b.message)));
     out
+}
+
+/// The article's body lines (not footnotes), as (1-based line number, text).
+pub fn body_lines(text: &str) -> Vec<(usize, &str)> {
+    Document::parse(text).body_lines().map(|(i, l)| (i + 1, l)).collect()
 }
 
 /// Fills the fields of `c` that are absent from `other` (the body's attribution line).
