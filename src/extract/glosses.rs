@@ -91,7 +91,7 @@ fn phrase_start(pre: &str) -> usize {
                         _ => {}
                     }
                 }
-                if has_han(&pre[bytes[j].0..=i]) {
+                if has_han(&pre[bytes[j].0..i + c.len_utf8()]) {
                     return i + c.len_utf8();
                 }
                 k = j;
@@ -192,7 +192,7 @@ pub fn find(article: &str, line_no: usize, line: &str) -> Vec<Gloss> {
         let Some(close) = matching_paren(line, open) else { break };
         let open_len = line[open..].chars().next().map_or(1, char::len_utf8);
         let inner = &line[open + open_len..close];
-        from = close + 1;
+        from = close + line[close..].chars().next().map_or(1, char::len_utf8);
         if !has_han(inner) {
             continue;
         }

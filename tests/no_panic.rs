@@ -1,0 +1,67 @@
+//! Arbitrary input never panics: the article extractor, the glossary loader, the JSON Lines reader,
+//! the segmenters and the checks (property tests; the fuzz-style counterpart that runs in CI).
+
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+
+fn article_text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        "\\PC{0,20}",
+        "[ \n]{1,3}",
+        Just("Footnotes\n".to_string()),
+        Just("Foonotes\n".to_string()),
+        Just("  1. “国务院印发。” See, “Title” (标题), Xinhua (新华社), May 1, 2020. ↩︎\n".to_string()),
+        Just("- According to the site, “English.” (中文。) ↩︎\n".to_string()),
+        Just("“Title,” Publisher, July 11, 2019.1\n".to_string()),
+        Just("> quoted\n>\n> — “T,” P, 2020.[^1]\n[^1]: “中文。”\n".to_string()),
+        Just("Industrial Internet (Gongye Hulianwang 工业互联网) and (甲, 乙)".to_string()),
+        Just("“”《》（）()[]…。".to_string()),
+    ];
+    proptest::collection::vec(pieces, 0..30).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn extractor_never_panics(text in article_text()) {
+        let x = duizhao::extract::extract("a", &text);
+        for q in &x.quotes {
+            prop_assert!(!q.zh.is_empty());
+        }
+        let _ = duizhao::extract::body_lines(&text);
+    }
+
+    #[test]
+    fn glossary_loader_never_panics(text in "\\PC{0,200}", yamlish in "(- zh: \\[[军民a-z, ]{0,10}\\]\n  en: [A-Za-z ]{0,10}\n( {2}[a-z_]{1,9}: [a-z\\[\\] ]{0,10}\n){0,3}){0,4}") {
+        for t in [text, yamlish] {
+            let _ = duizhao::glossary::parse(&[(PathBuf::from("g.yaml"), t)]);
+        }
+    }
+
+    #[test]
+    fn jsonl_reader_never_panics(text in "(\\{\"id\":\"[a-z]{0,3}\",\"zh\":\"\\PC{0,8}\",\"en\":\"[a-z ]{0,8}\"\\}\n|\\PC{0,30}\n){0,5}") {
+        let _ = duizhao::corpus::parse_jsonl(Path::new("q.jsonl"), &text);
+    }
+
+    #[test]
+    fn checks_never_panic(zh in "[军民融合发展战略标识解析工业互联网二〇一七年月日2025，。；《》“”\\PC]{0,40}", en in "[A-Za-z0-9 ,.;“”'-]{0,80}") {
+        let q = duizhao::quote::Quote {
+            id: "p#1".into(), article: "p".into(), footnote: 1, line: 1, zh, en,
+            citation: Default::default(), note: None, attribution: None, accept: vec![],
+        };
+        let g = duizhao::glossary::embedded().unwrap();
+        let quotes = vec![q];
+        let lex = duizhao::checks::lexicon_for(&quotes, &g);
+        let report = duizhao::checks::run(&quotes, &[], &g, &lex);
+        for f in &report.findings {
+            if let Some(s) = f.zh {
+                prop_assert!(quotes[0].zh.get(s.start..s.end).is_some(), "zh span on a char boundary");
+            }
+            if let Some(s) = f.en {
+                prop_assert!(quotes[0].en.get(s.start..s.end).is_some(), "en span on a char boundary");
+            }
+        }
+    }
+}
