@@ -116,11 +116,7 @@ pub fn parse_jsonl(path: &Path, text: &str) -> Result<Vec<Quote>> {
         if line.trim().is_empty() {
             continue;
         }
-        let row: JsonQuote = serde_json::from_str(line).map_err(|e| {
-            let m = e.to_string();
-            let m = m.rfind(" at line ").map_or(m.clone(), |k| m[..k].to_string());
-            Error::new(Location::at(path, i + 1, e.column().max(1)), m)
-        })?;
+        let row: JsonQuote = crate::eval::segmentation::json_row(path, i + 1, line)?;
         out.push(Quote {
             id: row.id,
             article: row.article.unwrap_or_default(),

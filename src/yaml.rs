@@ -18,14 +18,26 @@ pub fn from_str<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
         with_snippet: false,
         duplicate_keys: serde_saphyr::DuplicateKeyPolicy::Error,
     };
-    serde_saphyr::from_str_with_options(text, options).map_err(|err| {
+    // serde_path_to_error records where in the document a type error happened ("[3].en").
+    let mut field = String::new();
+    let result = serde_saphyr::with_deserializer_from_str_with_options(text, options, |de| {
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            field = e.path().to_string();
+            e.into_inner()
+        })
+    });
+    result.map_err(|err| {
         let location = match err.location() {
             Some(loc) if loc.line() > 0 => {
                 Location::at(path, loc.line() as usize, (loc.column() as usize).max(1))
             }
             _ => Location::file(path),
         };
-        Error::new(location, clean_message(&err.to_string()))
+        let message = clean_message(&err.to_string());
+        // `.value` is serde-saphyr's `Spanned` wrapper; `?` means the parser failed before a field.
+        let field = field.replace(".value", "");
+        let named = message.contains('`') || field.is_empty() || field == "." || field.contains('?');
+        Error::new(location, if named { message } else { format!("`{field}`: {message}") })
     })
 }
 
@@ -43,8 +55,13 @@ pub fn to_string<T: Serialize>(value: &T) -> std::result::Result<String, String>
 /// serde-saphyr appends " at line L, column C" to some messages; we print the location ourselves.
 fn clean_message(message: &str) -> String {
     let first = message.lines().next().unwrap_or(message).trim();
-    match first.rfind(" at line ") {
-        Some(i) => first[..i].trim_end_matches(':').to_string(),
+    let first = match first.rfind(" at line ") {
+        Some(i) => first[..i].trim_end_matches(':'),
+        None => first,
+    };
+    // serde-saphyr's hint is for programmers ("set DuplicateKeyPolicy in Options").
+    match first.strip_prefix("duplicate mapping key: ") {
+        Some(rest) => format!("duplicate key `{}`", rest.split(", set ").next().unwrap_or(rest)),
         None => first.to_string(),
     }
 }

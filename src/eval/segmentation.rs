@@ -51,19 +51,30 @@ pub fn parse_jsonl<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> R
         if line.trim().is_empty() {
             continue;
         }
-        let row = serde_json::from_str(line)
-            .map_err(|e| Error::new(Location::at(path, i + 1, e.column().max(1)), json_message(&e)))?;
-        out.push(row);
+        out.push(json_row(path, i + 1, line)?);
     }
     Ok(out)
 }
 
-fn json_message(e: &serde_json::Error) -> String {
-    let m = e.to_string();
-    match m.rfind(" at line ") {
-        Some(i) => m[..i].to_string(),
-        None => m,
-    }
+/// Parses one JSON Lines row; an error names the file, line, column and the offending field.
+pub fn json_row<T: serde::de::DeserializeOwned>(path: &Path, line_no: usize, line: &str) -> Result<T> {
+    let clean = |e: &serde_json::Error| {
+        let m = e.to_string();
+        m.rfind(" at line ").map_or(m.clone(), |k| m[..k].to_string())
+    };
+    let mut de = serde_json::Deserializer::from_str(line);
+    let row: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let field = e.path().to_string();
+        let inner = e.inner();
+        let m = if field.is_empty() || field == "." {
+            clean(inner)
+        } else {
+            format!("field `{field}`: {}", clean(inner))
+        };
+        Error::new(Location::at(path, line_no, inner.column().max(1)), m)
+    })?;
+    de.end().map_err(|e| Error::new(Location::at(path, line_no, e.column().max(1)), clean(&e)))?;
+    Ok(row)
 }
 
 /// The pieces as compared: stripped, empty ones dropped, white space collapsed if asked.

@@ -78,6 +78,9 @@ pub fn extract_file(path: &Path) -> Result<Extraction> {
     if text.contains('\0') {
         return Err(Error::new(Location::file(path), "contains NUL bytes; expected a text article"));
     }
+    if text.trim().is_empty() {
+        return Err(Error::new(Location::file(path), "is empty; expected an article"));
+    }
     Ok(extract(&slug(path), &text))
 }
 

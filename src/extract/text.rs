@@ -36,10 +36,11 @@ pub fn find_quote_end(s: &str, open: usize, ends_here: impl Fn(&str, &str) -> bo
         .find(|&i| ends_here(&s[start..i], &s[i + close_char.len_utf8()..]))
 }
 
-/// Byte index of the `)` (or `）`) that closes the parenthesis opened at byte `open`.
+/// Byte index of the `)` (or `）`) that closes the parenthesis opened at byte `open`, looking at most
+/// 2,000 characters ahead (so a page of unclosed parentheses stays linear).
 pub fn matching_paren(s: &str, open: usize) -> Option<usize> {
     let mut depth = 0usize;
-    for (i, c) in s[open..].char_indices() {
+    for (i, c) in s[open..].char_indices().take(2000) {
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => {
