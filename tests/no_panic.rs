@@ -65,3 +65,14 @@ proptest! {
         }
     }
 }
+
+/// Inputs the fuzzers once crashed on (`fixtures/fuzz-regressions/<target>/`), kept as regressions.
+#[test]
+fn fuzz_regressions() {
+    for entry in std::fs::read_dir("fixtures/fuzz-regressions/extract").unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        if let Ok(text) = duizhao::io::decode(Path::new("crash"), bytes) {
+            let _ = duizhao::extract::extract("crash", &text);
+        }
+    }
+}

@@ -69,7 +69,7 @@ fn english_with_chinese(text: &str) -> Option<Content> {
             !has_han(inside) && after.trim_start().starts_with(['(', '（'])
         });
         let Some(close) = close else {
-            search = open + 1;
+            search = open + text[open..].chars().next().map_or(1, char::len_utf8);
             continue;
         };
         let open_len = text[open..].chars().next().map_or(1, char::len_utf8);
