@@ -42,6 +42,8 @@ pub enum AlignFormat {
     Text,
     /// Units, links, confidences and spans.
     Json,
+    /// TMX 1.4b for translation-memory tools: one `tu` per link.
+    Tmx,
 }
 
 #[derive(Debug, clap::Args)]
@@ -163,6 +165,14 @@ pub struct ExtractArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+    /// A summary for a pull-request comment.
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
     Error,
     Warning,
@@ -180,8 +190,8 @@ pub struct CheckArgs {
     /// Check an article too (repeatable): its quote pairs, its citations and its English prose.
     #[arg(long = "article", value_name = "FILE")]
     pub articles: Vec<PathBuf>,
-    #[arg(long, value_enum, default_value_t = TextFormat::Text)]
-    pub format: TextFormat,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
     /// Exit with 1 when a finding is at least this severe.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,

@@ -124,8 +124,9 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, Error> {
     report.findings.extend(article_findings);
     report.findings.sort_by_key(duizhao::finding::Finding::sort_key);
     let format = match args.format {
-        TextFormat::Text => duizhao::report::Format::Text,
-        TextFormat::Json => duizhao::report::Format::Json,
+        cli::ReportFormat::Text => duizhao::report::Format::Text,
+        cli::ReportFormat::Json => duizhao::report::Format::Json,
+        cli::ReportFormat::Markdown => duizhao::report::Format::Markdown,
     };
     let mut buf = Vec::new();
     duizhao::report::write(format, &report, &duizhao::report::Sources::new(&quotes), &mut buf)
@@ -325,8 +326,25 @@ struct AlignedDoc<'a> {
     links: Vec<Link>,
 }
 
+fn tmx(docs: &[AlignedDoc<'_>]) -> Result<String, Error> {
+    let join = |ids: &[usize], units: &[AlignedUnit<'_>]| {
+        ids.iter().map(|&i| units[i].text.replace('\n', " ")).collect::<Vec<_>>().join(" ")
+    };
+    let tmx_docs: Vec<duizhao::report::tmx::TmxDoc<'_>> = docs
+        .iter()
+        .map(|d| duizhao::report::tmx::TmxDoc {
+            id: d.id.unwrap_or("doc"),
+            links: d.links.iter().map(|l| (join(&l.zh, &d.zh), join(&l.en, &d.en), l.confidence)).collect(),
+        })
+        .collect();
+    let mut out = Vec::new();
+    duizhao::report::tmx::write(&tmx_docs, &mut out).map_err(|e| Error::io("<tmx>", "cannot write", &e))?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
 fn render_alignment(doc: &AlignedDoc<'_>, format: AlignFormat) -> String {
     match format {
+        AlignFormat::Tmx => String::new(),
         AlignFormat::Links => {
             doc.links.iter().map(|l| align_eval::format_link(&l.zh, &l.en) + "\n").collect()
         }
@@ -367,6 +385,7 @@ fn run_align(args: &AlignArgs) -> Result<ExitCode, Error> {
         let all_zh: String = corpus.quotes.iter().map(|(_, q)| q.zh.as_str()).collect();
         let lex = Lexicon::cedict_for(&all_zh);
         let mut out = String::new();
+        let mut docs = Vec::new();
         for (_, q) in &corpus.quotes {
             let zh: Vec<(usize, usize)> =
                 segment::zh_clauses(&q.zh, false).iter().map(|s| (s.start, s.end)).collect();
@@ -376,6 +395,10 @@ fn run_align(args: &AlignArgs) -> Result<ExitCode, Error> {
             let links = align::align(&zt, &et, &lex, Words::shared(), &params);
             let doc = AlignedDoc { id: Some(&q.id), zh: units(&q.zh, &zh), en: units(&q.en, &en), links };
             out.push_str(&render_alignment(&doc, args.format));
+            docs.push(doc);
+        }
+        if args.format == AlignFormat::Tmx {
+            out = tmx(&docs)?;
         }
         write_out(&out)?;
         return Ok(ExitCode::SUCCESS);
@@ -395,7 +418,11 @@ fn run_align(args: &AlignArgs) -> Result<ExitCode, Error> {
     let lex = Lexicon::cedict_for(&zh_text);
     let links = align::align(&zt, &et, &lex, Words::shared(), &params);
     let doc = AlignedDoc { id: None, zh: units(&zh_text, &zh), en: units(&en_text, &en), links };
-    write_out(&render_alignment(&doc, args.format))?;
+    if args.format == AlignFormat::Tmx {
+        write_out(&tmx(&[doc])?)?;
+    } else {
+        write_out(&render_alignment(&doc, args.format))?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -387,3 +387,21 @@ fn check_output_is_the_same_with_one_thread_or_two() {
     assert_eq!(one, run("2"));
     assert_eq!(one, run("2"), "and across runs");
 }
+
+#[test]
+fn align_writes_tmx_and_check_writes_markdown() {
+    duizhao()
+        .args(["align", "--lines", "fixtures/align/zh/001", "fixtures/align/en/001", "--format", "tmx"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">")
+                .and(predicate::str::contains("srclang=\"zh-CN\""))
+                .and(predicate::str::contains("<tu tuid=\"doc-2\">"))
+                .and(predicate::str::contains("<seg>陈清扬把我拽住，叫我留下来。</seg>")),
+        );
+    duizhao().args(["check", "-", "--format", "markdown"]).write_stdin(SCIO).assert().code(1).stdout(
+        predicate::str::starts_with("## duizhao check\n\n1 quotes checked: **1 errors**")
+            .and(predicate::str::contains("| ❌ | `title-forbidden` | scio#1 |")),
+    );
+}

@@ -2,7 +2,9 @@
 //! One `match` on the format picks the reporter.
 
 mod json;
+mod markdown;
 mod text;
+pub mod tmx;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -17,6 +19,7 @@ pub use json::SCHEMA_VERSION;
 pub enum Format {
     Text,
     Json,
+    Markdown,
 }
 
 /// The quotes' texts by id, for showing spans.
@@ -44,5 +47,6 @@ pub fn write(
     match format {
         Format::Text => text::write(report, sources, out),
         Format::Json => json::write(report, sources, out),
+        Format::Markdown => markdown::write(report, out),
     }
 }

@@ -1,0 +1,65 @@
+//! A Markdown summary for a pull-request comment: counts by rule, then the findings, cut to stay
+//! within GitHub's 65,536-character comment limit.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use crate::checks::Report;
+use crate::finding::Severity;
+
+/// GitHub rejects comments longer than 65,536 characters; keep a margin.
+const LIMIT: usize = 60_000;
+
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+    let mut text = format!(
+        "## duizhao check\n\n{} quotes checked: **{} errors**, {} warnings, {} suppressed.\n\n",
+        report.quotes,
+        count(Severity::Error),
+        count(Severity::Warning),
+        report.suppressed
+    );
+    if report.findings.is_empty() {
+        return out.write_all(text.as_bytes());
+    }
+    let mut by_rule: BTreeMap<(std::cmp::Reverse<Severity>, &str), usize> = BTreeMap::new();
+    for f in &report.findings {
+        *by_rule.entry((std::cmp::Reverse(f.severity), f.rule.id())).or_default() += 1;
+    }
+    text.push_str("| rule | severity | findings |\n|---|---|---|\n");
+    for ((sev, rule), n) in &by_rule {
+        text.push_str(&format!("| `{rule}` | {} | {n} |\n", sev.0));
+    }
+    text.push_str("\n| | rule | where | finding | fix |\n|---|---|---|---|---|\n");
+    let mut shown = 0;
+    for f in &report.findings {
+        let icon = match f.severity {
+            Severity::Error => "❌",
+            Severity::Warning => "⚠️",
+            Severity::Info => "ℹ️",
+        };
+        let row = format!(
+            "| {icon} | `{}` | {} | {} | {} |\n",
+            f.rule,
+            cell(&f.quote),
+            cell(&f.message),
+            f.suggestion.as_deref().map(cell).unwrap_or_default()
+        );
+        if text.len() + row.len() > LIMIT {
+            break;
+        }
+        text.push_str(&row);
+        shown += 1;
+    }
+    if shown < report.findings.len() {
+        text.push_str(&format!(
+            "\n…and {} more findings (run `duizhao check --format json` for all).\n",
+            report.findings.len() - shown
+        ));
+    }
+    out.write_all(text.as_bytes())
+}
