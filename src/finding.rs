@@ -22,12 +22,13 @@ pub enum Rule {
     CitationUnbalancedQuotes,
     CitationUncitedFootnote,
     ProseForbidden,
+    ProseDrift,
     RepeatedWord,
 }
 
 impl Rule {
     /// Every rule, in a stable order.
-    pub const ALL: [Rule; 14] = [
+    pub const ALL: [Rule; 15] = [
         Rule::TermForbidden,
         Rule::TermMissing,
         Rule::TitleForbidden,
@@ -41,6 +42,7 @@ impl Rule {
         Rule::CitationUnbalancedQuotes,
         Rule::CitationUncitedFootnote,
         Rule::ProseForbidden,
+        Rule::ProseDrift,
         Rule::RepeatedWord,
     ];
 
@@ -59,6 +61,7 @@ impl Rule {
             Rule::CitationUnbalancedQuotes => "citation-unbalanced-quotes",
             Rule::CitationUncitedFootnote => "citation-uncited-footnote",
             Rule::ProseForbidden => "prose-forbidden",
+            Rule::ProseDrift => "prose-drift",
             Rule::RepeatedWord => "repeated-word",
         }
     }

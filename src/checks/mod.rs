@@ -11,6 +11,7 @@ mod context;
 mod drift;
 mod number_mismatch;
 mod omission;
+mod prose_drift;
 mod prose_forbidden;
 mod repeated_word;
 mod term_drift;
@@ -65,6 +66,7 @@ pub fn article_checks() -> Vec<Box<dyn ArticleCheck>> {
         Box::new(citation_unbalanced_quotes::CitationUnbalancedQuotes),
         Box::new(citation_uncited_footnote::CitationUncitedFootnote),
         Box::new(prose_forbidden::ProseForbidden),
+        Box::new(prose_drift::ProseDrift),
         Box::new(repeated_word::RepeatedWord),
     ]
 }
@@ -118,6 +120,7 @@ pub fn doc(rule: Rule) -> &'static str {
         Rule::CitationUnbalancedQuotes => citation_unbalanced_quotes::DOC,
         Rule::CitationUncitedFootnote => citation_uncited_footnote::DOC,
         Rule::ProseForbidden => prose_forbidden::DOC,
+        Rule::ProseDrift => prose_drift::DOC,
         Rule::RepeatedWord => repeated_word::DOC,
     }
 }
