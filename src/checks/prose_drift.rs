@@ -19,6 +19,15 @@ fix: \"Industrial Internet Innovative Development Action Plan 2021–2023\".";
 
 pub struct ProseDrift;
 
+/// A glossary title to look for: its entry, the content words of its preferred English, the content
+/// words of each accepted form in order, and the years it names.
+struct Target {
+    entry: usize,
+    set: Vec<String>,
+    accepted: Vec<Vec<String>>,
+    years: Vec<String>,
+}
+
 const FUNCTION: &[&str] = &["the", "of", "for", "and", "to", "a", "an", "on", "in", "at", "by", "with"];
 
 fn years(text: &str) -> Vec<String> {
@@ -49,8 +58,7 @@ impl ArticleCheck for ProseDrift {
 
     fn check(&self, cx: &ArticleContext<'_>, out: &mut Vec<Finding>) {
         let g = cx.glossary;
-        // (entry, content words of the preferred English, accepted forms' word sequences, its years)
-        let targets: Vec<(usize, Vec<String>, Vec<Vec<String>>, Vec<String>)> = (0..g.entries.len())
+        let targets: Vec<Target> = (0..g.entries.len())
             .filter(|&i| g.entries[i].entry.kind == crate::glossary::Kind::Title)
             .filter_map(|i| {
                 let e = &g.entries[i].entry;
@@ -61,13 +69,13 @@ impl ArticleCheck for ProseDrift {
                         EnText::new(a).words.into_iter().map(|w| w.norm).filter(|n| content(n)).collect()
                     })
                     .collect();
-                (set.len() >= 3).then_some((i, set, accepted, years(&e.en)))
+                (set.len() >= 3).then(|| Target { entry: i, set, accepted, years: years(&e.en) })
             })
             .collect();
         for &(line, text) in &cx.body {
             let en = EnText::new(text);
             let words = &en.words;
-            for (i, set, accepted, title_years) in &targets {
+            for Target { entry: i, set, accepted, years: title_years } in &targets {
                 let n = set.len();
                 let mut k = 0;
                 while k < words.len() {
