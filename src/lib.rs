@@ -14,6 +14,7 @@ pub mod extract;
 pub mod finding;
 pub mod glossary;
 pub mod io;
+pub mod numbers;
 pub mod quote;
 pub mod report;
 pub mod segment;

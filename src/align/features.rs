@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::Lexicon;
+use crate::numbers::{han_number, is_han_numeral};
 use crate::segment::Words;
 
 /// Function words that carry no alignment evidence (the same list the lexicon build drops).
@@ -113,106 +114,6 @@ impl<'a> Interner<'a> {
         *self.extra.entry(key.to_string()).or_insert(next)
     }
 }
-
-const HAN_DIGITS: &[(char, u64)] = &[
-    ('零', 0),
-    ('〇', 0),
-    ('一', 1),
-    ('二', 2),
-    ('两', 2),
-    ('三', 3),
-    ('四', 4),
-    ('五', 5),
-    ('六', 6),
-    ('七', 7),
-    ('八', 8),
-    ('九', 9),
-];
-
-fn han_digit(c: char) -> Option<u64> {
-    HAN_DIGITS.iter().find(|&&(d, _)| d == c).map(|&(_, v)| v)
-}
-
-fn is_han_numeral(c: char) -> bool {
-    han_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万' | '亿')
-}
-
-/// Reads a run of Chinese numerals: 十五 → 15, 二十三 → 23, 三百 → 300, 二〇二五 → 2025.
-pub fn han_number(s: &str) -> Option<u64> {
-    let chars: Vec<char> = s.chars().collect();
-    if chars.is_empty() || !chars.iter().all(|&c| is_han_numeral(c)) {
-        return None;
-    }
-    if chars.len() > 1 && chars.iter().all(|&c| han_digit(c).is_some()) {
-        return chars.iter().try_fold(0u64, |acc, &c| Some(acc.checked_mul(10)? + han_digit(c)?));
-    }
-    let (mut total, mut section, mut digit) = (0u64, 0u64, 0u64);
-    for &c in &chars {
-        if let Some(d) = han_digit(c) {
-            digit = d;
-            continue;
-        }
-        let unit = match c {
-            '十' => 10,
-            '百' => 100,
-            '千' => 1000,
-            '万' => 10_000,
-            _ => 100_000_000,
-        };
-        if unit >= 10_000 {
-            total = (total + section + digit) * unit;
-            section = 0;
-        } else {
-            section += if digit == 0 { 1 } else { digit } * unit;
-        }
-        digit = 0;
-    }
-    Some(total + section + digit)
-}
-
-const EN_NUMBERS: &[(&str, u64)] = &[
-    ("zero", 0),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-    ("hundred", 100),
-    ("thousand", 1000),
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-];
 
 /// Builds the evidence for a Chinese sentence.
 pub fn zh_sentence(text: &str, lex: &Lexicon, ids: &mut Interner<'_>) -> ZhSentence {
@@ -377,8 +278,12 @@ pub fn en_sentence(text: &str, words: &Words, ids: &mut Interner<'_>) -> EnSente
         if STOP.contains(&base) {
             continue;
         }
-        if let Some(&(_, n)) = EN_NUMBERS.iter().find(|(name, _)| *name == lower) {
+        if let Some(n) = crate::numbers::number_word(&lower) {
             s.tokens.push(ids.id(&format!("#{n}")));
+            continue;
+        }
+        if let Some(m) = crate::numbers::month(w, false).filter(|_| w.starts_with(char::is_uppercase)) {
+            s.tokens.push(ids.id(&format!("#{m}")));
             continue;
         }
         if w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
@@ -406,16 +311,6 @@ pub fn en_sentence(text: &str, words: &Words, ids: &mut Interner<'_>) -> EnSente
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn chinese_numerals() {
-        assert_eq!(han_number("十五"), Some(15));
-        assert_eq!(han_number("二十三"), Some(23));
-        assert_eq!(han_number("三百"), Some(300));
-        assert_eq!(han_number("二〇二五"), Some(2025));
-        assert_eq!(han_number("一万二千"), Some(12000));
-        assert_eq!(han_number("走"), None);
-    }
 
     #[test]
     fn numbers_names_and_cues_meet() {

@@ -10,7 +10,8 @@ mod search;
 
 use serde::{Deserialize, Serialize};
 
-pub use features::{EnSentence, Interner, ZhSentence, en_sentence, han_number, zh_sentence};
+pub use crate::numbers::han_number;
+pub use features::{EnSentence, Interner, ZhSentence, en_sentence, zh_sentence};
 pub use lexicon::Lexicon;
 
 use crate::segment::Words;

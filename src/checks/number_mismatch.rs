@@ -43,7 +43,7 @@ pub fn zh_numbers(text: &str) -> Vec<Number> {
     while k < chars.len() {
         let c = chars[k].1;
         let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-        let numeral = |c: char| crate::align::han_number(&c.to_string()).is_some() || c == '〇';
+        let numeral = |c: char| crate::numbers::han_number(&c.to_string()).is_some() || c == '〇';
         let (is_digit, is_numeral) = (digit(c), numeral(c));
         if !is_digit && !is_numeral {
             k += 1;
@@ -78,7 +78,7 @@ pub fn zh_numbers(text: &str) -> Vec<Number> {
                     .collect::<String>(),
             ))
         } else if unit {
-            crate::align::han_number(raw).map(|n| n.to_string())
+            crate::numbers::han_number(raw).map(|n| n.to_string())
         } else {
             None
         };
@@ -92,44 +92,6 @@ pub fn zh_numbers(text: &str) -> Vec<Number> {
     }
     out
 }
-
-const WORDS: &[(&str, u32)] = &[
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("hundred", 100),
-    ("thousand", 1000),
-    ("first", 1),
-    ("second", 2),
-    ("third", 3),
-];
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// Numbers in English text: digits, number words, and month names (as months).
 pub fn en_numbers(text: &str) -> Vec<Number> {
@@ -145,12 +107,11 @@ pub fn en_numbers(text: &str) -> Vec<Number> {
             && w.chars().any(|c| c.is_ascii_digit())
         {
             out.push(Number { value: norm(w), start, end, month: false });
-        } else if let Some(&(_, n)) = WORDS.iter().find(|(word, _)| *word == lower) {
+        } else if let Some(n) = crate::numbers::number_word(&lower) {
             out.push(Number { value: n.to_string(), start, end, month: false });
-        } else if let Some(m) =
-            MONTHS.iter().position(|m| *m == lower).filter(|_| w.starts_with(char::is_uppercase))
+        } else if let Some(m) = crate::numbers::month(w, false).filter(|_| w.starts_with(char::is_uppercase))
         {
-            out.push(Number { value: (m + 1).to_string(), start, end, month: true });
+            out.push(Number { value: m.to_string(), start, end, month: true });
         }
     }
     out

@@ -4,27 +4,8 @@
 use super::text::{find_quote_end, has_han, split_top_level, split_trailing_han_paren, strip_backlink};
 use crate::quote::Citation;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    MONTHS.iter().position(|m| m.starts_with(&w) && (w.len() >= 3)).map(|i| i as u32 + 1)
+    crate::numbers::month(word, true)
 }
 
 fn year(word: &str) -> Option<u32> {
