@@ -300,11 +300,15 @@ fn path_band(path: &[(usize, usize, usize, usize, f64)], n: usize, m: usize, wid
         hi[i] = hi[i].max(j);
     };
     mark(0, 0);
+    // A bead from (i0, j0) to (i0 + a, j0 + b): its first row starts at j0, its last row ends at
+    // j0 + b, and the rows between span both.
     for &(i0, a, j0, b, _) in path {
-        for di in 0..=a {
-            mark(i0 + di, j0 + if di == a { b } else { 0 });
-            mark(i0 + di, j0 + b.min(if di == 0 { 0 } else { b }));
+        mark(i0, j0);
+        for i in i0 + 1..i0 + a {
+            mark(i, j0);
+            mark(i, j0 + b);
         }
+        mark(i0 + a, j0 + b);
     }
     mark(n, m);
     for i in 1..=n {
