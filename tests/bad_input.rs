@@ -115,3 +115,35 @@ fn one_bad_article_means_no_output_at_all() {
         .code(2);
     assert!(!out.exists(), "nothing written");
 }
+
+/// Killing a run before it finishes leaves the file it was going to replace as it was: output is
+/// written to a temporary file and renamed into place only at the end.
+#[test]
+fn an_interrupted_run_leaves_the_old_file_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("many.jsonl");
+    let row = "{\"id\":\"q#N\",\"zh\":\"实施军民融合发展战略,是中国长期探索经济建设和国防建设协调发展规律的重大成果。\",\"en\":\"Implementation of the Military-Civil Fusion Development Strategy is a major achievement.\"}\n";
+    let rows: String = (0..20_000).map(|i| row.replace("q#N", &format!("q#{i}"))).collect();
+    std::fs::write(&input, rows).unwrap();
+    let report = dir.path().join("report.json");
+    std::fs::write(&report, "the old report").unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("duizhao"))
+        .args([
+            "check",
+            input.to_str().unwrap(),
+            "--format",
+            "json",
+            "--force",
+            "-o",
+            report.to_str().unwrap(),
+        ])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let finished_early = child.try_wait().unwrap().is_some();
+    child.kill().ok();
+    child.wait().unwrap();
+    if !finished_early {
+        assert_eq!(std::fs::read_to_string(&report).unwrap(), "the old report");
+    }
+}
