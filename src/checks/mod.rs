@@ -171,7 +171,10 @@ pub fn run(quotes: &[Quote], glosses: &[Gloss], glossary: &Glossary, lexicon: &L
         c.check(&cx, &mut findings);
     }
     let before = findings.len();
-    findings.retain(|f| !quotes.iter().find(|q| q.id == f.quote).is_some_and(|q| accepted(q, f)));
+    // Only quotes with `accept:` entries can suppress anything; look them up by id.
+    let accepting: std::collections::HashMap<&str, &Quote> =
+        quotes.iter().filter(|q| !q.accept.is_empty()).map(|q| (q.id.as_str(), q)).collect();
+    findings.retain(|f| !accepting.get(f.quote.as_str()).is_some_and(|q| accepted(q, f)));
     let suppressed = before - findings.len();
     findings.sort_by_key(Finding::sort_key);
     findings.dedup();
