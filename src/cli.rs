@@ -170,6 +170,8 @@ pub enum ReportFormat {
     Json,
     /// A summary for a pull-request comment.
     Markdown,
+    /// A self-contained side-by-side page for editors (use with -o report.html).
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

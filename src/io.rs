@@ -56,11 +56,16 @@ pub fn write_file(path: &Path, contents: &[u8], force: bool) -> Result<()> {
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create directory", &e))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".duizhao-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, "cannot create a temporary file", &e))?;
+    // A replaced file keeps its permissions; a new one gets the usual 0666 less the umask (a
+    // temporary file alone would be 0600).
+    let permissions = std::fs::metadata(path).ok().map(|m| m.permissions()).or_else(default_permissions);
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".duizhao-").suffix(".tmp");
+    if let Some(p) = permissions {
+        builder.permissions(p);
+    }
+    let mut tmp =
+        builder.tempfile_in(dir).map_err(|e| Error::io(dir, "cannot create a temporary file", &e))?;
     tmp.write_all(contents)
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| Error::io(tmp.path(), "cannot write", &e))?;
@@ -68,9 +73,36 @@ pub fn write_file(path: &Path, contents: &[u8], force: bool) -> Result<()> {
     result.map_err(|e| Error::io(path, "cannot write", &e.error))
 }
 
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o666))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    // Elsewhere only the read-only flag exists, and a new temporary file is already writable.
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_are_not_private_and_replaced_files_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.txt");
+        write_file(&path, b"a", false).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_ne!(mode, 0o600, "a new file gets 0666 less the umask, like any other program's");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_file(&path, b"b", true).unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o640);
+        assert_eq!(std::fs::read(&path).unwrap(), b"b");
+    }
 
     #[test]
     fn bom_and_crlf_are_accepted() {

@@ -19,4 +19,5 @@ pub mod quote;
 pub mod report;
 pub mod segment;
 pub mod span;
+pub mod view;
 pub mod yaml;

@@ -120,16 +120,23 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, Error> {
         glosses.extend(corpus.glosses);
     }
     let lexicon = duizhao::checks::lexicon_for(&quotes, &glossary);
-    let mut report = duizhao::checks::run(&quotes, &glosses, &glossary, &lexicon);
+    let options =
+        duizhao::checks::RunOptions { views: args.format == cli::ReportFormat::Html, ..Default::default() };
+    let mut report = duizhao::checks::run_with(&quotes, &glosses, &glossary, &lexicon, &options);
     report.findings.extend(article_findings);
     report.findings.sort_by_key(duizhao::finding::Finding::sort_key);
     let format = match args.format {
         cli::ReportFormat::Text => duizhao::report::Format::Text,
         cli::ReportFormat::Json => duizhao::report::Format::Json,
         cli::ReportFormat::Markdown => duizhao::report::Format::Markdown,
+        cli::ReportFormat::Html => duizhao::report::Format::Html,
     };
     let mut buf = Vec::new();
-    duizhao::report::write(format, &report, &duizhao::report::Sources::new(&quotes), &mut buf)
+    // Colour only on a terminal, and never with NO_COLOR (anstream reads the environment).
+    let color = args.output.is_none()
+        && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
+    let style = duizhao::report::Style { color };
+    duizhao::report::write(format, &report, &duizhao::report::Sources::new(&quotes), style, &mut buf)
         .map_err(|e| Error::io("<report>", "cannot write", &e))?;
     match &args.output {
         Some(path) => duizhao::io::write_file(path, &buf, args.force)?,

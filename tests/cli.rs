@@ -279,7 +279,7 @@ fn check_fail_on_and_accept() {
         .write_stdin(accepted)
         .assert()
         .success()
-        .stdout(predicate::str::ends_with("checked 1 quotes: 0 errors, 0 warnings, 1 suppressed\n"));
+        .stdout(predicate::str::ends_with("checked 1 quote: 0 errors, 0 warnings, 1 suppressed\n"));
 }
 
 #[test]
@@ -352,7 +352,7 @@ fn check_article_reports_citations_and_prose() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "warning[repeated-word] ii-2022-work-plan-first-look:19: “represent represent”: the word is repeated",
+            "warning[repeated-word]: “represent represent”: the word is repeated\n ─▸ ii-2022-work-plan-first-look:19",
         ));
     duizhao()
         .args(["check", "--article", "fixtures/articles/mcf-changing-form-part5.txt", "--format", "json"])
@@ -401,7 +401,9 @@ fn align_writes_tmx_and_check_writes_markdown() {
                 .and(predicate::str::contains("<seg>陈清扬把我拽住，叫我留下来。</seg>")),
         );
     duizhao().args(["check", "-", "--format", "markdown"]).write_stdin(SCIO).assert().code(1).stdout(
-        predicate::str::starts_with("## duizhao check\n\n1 quotes checked: **1 errors**")
-            .and(predicate::str::contains("| ❌ | `title-forbidden` | scio#1 |")),
+        predicate::str::starts_with(
+            "## duizhao check\n\nchecked 1 quote: 1 error, 0 warnings, 0 suppressed.",
+        )
+        .and(predicate::str::contains("| ❌ | `title-forbidden` | scio#1 |")),
     );
 }

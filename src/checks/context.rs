@@ -59,6 +59,39 @@ impl<'a> QuoteContext<'a> {
         (self.en_units[lo].start, self.en_units[hi].end)
     }
 
+    /// What the HTML report draws of this quote: units, links and glossary terms on both sides.
+    pub fn view(&self) -> crate::view::QuoteView {
+        use crate::view::{EnMark, QuoteView, TermMark};
+        let terms = self
+            .zh_hits
+            .iter()
+            .map(|h| {
+                let entry = &self.glossary.entries[h.entry].entry;
+                let range = self.aligned_en(h.start, h.end);
+                let en = self
+                    .glossary
+                    .en_matches(h.entry, &self.en, range)
+                    .into_iter()
+                    .map(|m| EnMark { span: Span::new(m.start, m.end), forbidden: m.forbidden.is_some() })
+                    .collect();
+                TermMark {
+                    zh: Span::new(h.start, h.end),
+                    term: entry.zh.first().cloned().unwrap_or_default(),
+                    preferred: entry.en.clone(),
+                    kind: entry.kind,
+                    en,
+                }
+            })
+            .collect();
+        QuoteView {
+            quote: self.quote.id.clone(),
+            zh_units: self.zh_units.clone(),
+            en_units: self.en_units.clone(),
+            links: self.links.clone(),
+            terms,
+        }
+    }
+
     /// The English span, as a typed span.
     pub fn en_span(&self, range: (usize, usize)) -> Span<En> {
         Span::new(range.0, range.1)

@@ -34,6 +34,7 @@ use crate::extract::Gloss;
 use crate::finding::{Finding, Rule};
 use crate::glossary::{Glossary, fold};
 use crate::quote::Quote;
+use crate::view::QuoteView;
 
 /// A check of one quote.
 pub trait QuoteCheck: Send + Sync {
@@ -133,6 +134,8 @@ pub struct Report {
     pub quotes: usize,
     /// Findings accepted by the quotes' `accept:` entries.
     pub suppressed: usize,
+    /// Each quote's units, alignment and terms, in quote order (only when asked for).
+    pub views: Vec<QuoteView>,
 }
 
 fn accepted(q: &Quote, f: &Finding) -> bool {
@@ -144,12 +147,32 @@ fn accepted(q: &Quote, f: &Finding) -> bool {
     })
 }
 
+/// How [`run_with`] runs.
+#[derive(Default)]
+pub struct RunOptions<'a> {
+    /// Keep each quote's aligned units and glossary terms in [`Report::views`] (for the HTML report).
+    pub views: bool,
+    /// Called once per quote checked, from any thread (for a progress bar).
+    pub progress: Option<&'a (dyn Fn() + Sync)>,
+}
+
 /// Runs every check over the quotes (in parallel) and then over the corpus. The output does not
 /// depend on the number of threads.
 pub fn run(quotes: &[Quote], glosses: &[Gloss], glossary: &Glossary, lexicon: &Lexicon) -> Report {
+    run_with(quotes, glosses, glossary, lexicon, &RunOptions::default())
+}
+
+/// [`run`], with options.
+pub fn run_with(
+    quotes: &[Quote],
+    glosses: &[Gloss],
+    glossary: &Glossary,
+    lexicon: &Lexicon,
+    options: &RunOptions<'_>,
+) -> Report {
     let checks = quote_checks();
     let known = drift::Known::new(glosses);
-    let per_quote: Vec<(Vec<Finding>, Vec<Observation>)> = quotes
+    let per_quote: Vec<(Vec<Finding>, Vec<Observation>, Option<QuoteView>)> = quotes
         .par_iter()
         .map(|q| {
             let cx = QuoteContext::new(q, glossary, lexicon);
@@ -157,14 +180,19 @@ pub fn run(quotes: &[Quote], glosses: &[Gloss], glossary: &Glossary, lexicon: &L
             for c in &checks {
                 c.check(&cx, &mut findings);
             }
-            (findings, drift::observe_quote(&cx, &known))
+            if let Some(tick) = options.progress {
+                tick();
+            }
+            (findings, drift::observe_quote(&cx, &known), options.views.then(|| cx.view()))
         })
         .collect();
+    let mut views = Vec::new();
     let mut findings = Vec::new();
     let mut observations = drift::observe_glosses(glosses);
-    for (f, o) in per_quote {
+    for (f, o, v) in per_quote {
         findings.extend(f);
         observations.extend(o);
+        views.extend(v);
     }
     let cx = CorpusContext { glossary, observations: &observations };
     for c in corpus_checks() {
@@ -178,7 +206,7 @@ pub fn run(quotes: &[Quote], glosses: &[Gloss], glossary: &Glossary, lexicon: &L
     let suppressed = before - findings.len();
     findings.sort_by_key(Finding::sort_key);
     findings.dedup();
-    Report { findings, quotes: quotes.len(), suppressed }
+    Report { findings, quotes: quotes.len(), suppressed, views }
 }
 
 /// The lexicon the checks align with: CC-CEDICT (only the headwords in the corpus, when it is small)

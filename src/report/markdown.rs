@@ -15,14 +15,7 @@ fn cell(s: &str) -> String {
 }
 
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
-    let mut text = format!(
-        "## duizhao check\n\n{} quotes checked: **{} errors**, {} warnings, {} suppressed.\n\n",
-        report.quotes,
-        count(Severity::Error),
-        count(Severity::Warning),
-        report.suppressed
-    );
+    let mut text = format!("## duizhao check\n\n{}.\n\n", super::text::summary(report));
     if report.findings.is_empty() {
         return out.write_all(text.as_bytes());
     }

@@ -1,62 +1,110 @@
-//! The terminal report: each finding as a compiler-style diagnostic with the Chinese and English
-//! around its spans, then a summary line.
+//! The terminal report: each finding as a compiler-style diagnostic (annotate-snippets) — the
+//! Chinese and the English with their spans underlined, rule id, message and fix — then a summary
+//! line. Styled with ANSI colours when asked; the binary asks only when standard output is a terminal
+//! and NO_COLOR is unset (anstream decides).
 
 use std::io::Write;
 
+use annotate_snippets::renderer::DecorStyle;
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+
 use super::Sources;
 use crate::checks::Report;
-use crate::finding::Severity;
+use crate::finding::{Finding, Severity};
 
-/// `text` around `start..end`, the span marked with ⟦ ⟧, at most `radius` characters either side.
-fn excerpt(text: &str, start: usize, end: usize, radius: usize) -> String {
-    let (Some(before), Some(mid), Some(after)) = (text.get(..start), text.get(start..end), text.get(end..))
-    else {
-        return String::new();
-    };
-    let b: String = before.chars().rev().take(radius).collect::<Vec<_>>().into_iter().rev().collect();
-    let a: String = after.chars().take(radius).collect();
-    let lead = if b.len() < before.len() { "…" } else { "" };
-    let tail = if a.len() < after.len() { "…" } else { "" };
-    format!("{lead}{b}⟦{mid}⟧{a}{tail}").replace('\n', " ")
+/// How wide the diagnostics may be; long lines are cut around the spans.
+const WIDTH: usize = 120;
+
+fn level(s: Severity) -> Level<'static> {
+    match s {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+    }
 }
 
-pub fn write(report: &Report, sources: &Sources<'_>, out: &mut dyn Write) -> std::io::Result<()> {
-    for f in &report.findings {
-        writeln!(out, "{}[{}] {}: {}", f.severity, f.rule, f.quote, f.message)?;
-        if let Some(q) = sources.get(&f.quote) {
-            if let Some(s) = f.zh {
-                writeln!(out, "   zh | {}", excerpt(&q.zh, s.start, s.end, 20))?;
-            }
-            if let Some(s) = f.en {
-                writeln!(out, "   en | {}", excerpt(&q.en, s.start, s.end, 40))?;
-            }
-        }
-        for r in &f.renderings {
-            let diff = if r.diff.is_empty() { String::new() } else { format!("   {}", r.diff) };
-            writeln!(out, "    - “{}” at {}{diff}", r.en, r.at)?;
-        }
-        if let Some(s) = &f.suggestion {
-            writeln!(out, "  fix: {s}")?;
-        }
-        writeln!(out)?;
-    }
-    let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
-    writeln!(
-        out,
-        "checked {} quotes: {} errors, {} warnings, {} suppressed",
-        report.quotes,
-        count(Severity::Error),
-        count(Severity::Warning),
+/// "1 error", "2 errors".
+pub(super) fn count(n: usize, what: &str) -> String {
+    if n == 1 { format!("{n} {what}") } else { format!("{n} {what}s") }
+}
+
+/// The findings' summary line.
+pub(super) fn summary(report: &Report) -> String {
+    let n = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+    format!(
+        "checked {}: {}, {}, {} suppressed",
+        count(report.quotes, "quote"),
+        count(n(Severity::Error), "error"),
+        count(n(Severity::Warning), "warning"),
         report.suppressed
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn excerpt_marks_the_span() {
-        assert_eq!(excerpt("实施军民融合发展战略,是", 6, 18, 2), "实施⟦军民融合⟧发展…");
+/// Where an article finding (`article:line`) points.
+fn origin(place: &str) -> Origin<'_> {
+    match place.rsplit_once(':').map(|(a, l)| (a, l.parse::<usize>())) {
+        Some((article, Ok(line))) => Origin::path(article).line(line),
+        _ => Origin::path(place),
     }
+}
+
+fn diagnostic(f: &Finding, sources: &Sources<'_>, renderer: &Renderer) -> String {
+    let title = level(f.severity).primary_title(f.message.as_str()).id(f.rule.id());
+    let main = match sources.get(&f.quote) {
+        Some(q) => {
+            let mut snippets = Vec::new();
+            if let Some(s) = f.zh.filter(|s| q.zh.get(s.start..s.end).is_some()) {
+                snippets.push(
+                    Snippet::source(q.zh.as_str())
+                        .path(format!("{} zh", q.id))
+                        .annotation(AnnotationKind::Primary.span(s.start..s.end).label(f.term.clone())),
+                );
+            }
+            if let Some(s) = f.en.filter(|s| q.en.get(s.start..s.end).is_some()) {
+                let label = f.found.as_deref().map(|x| format!("found “{x}”"));
+                let kind = if f.zh.is_some() { AnnotationKind::Context } else { AnnotationKind::Primary };
+                snippets.push(
+                    Snippet::source(q.en.as_str())
+                        .path(format!("{} en", q.id))
+                        .annotation(kind.span(s.start..s.end).label(label)),
+                );
+            }
+            Group::with_title(title).elements(snippets)
+        }
+        None => Group::with_title(title).element(origin(&f.quote)),
+    };
+    let mut groups = vec![main];
+    if let Some(fix) = &f.suggestion {
+        groups.push(Group::with_title(Level::HELP.secondary_title(format!("use “{fix}”"))));
+    }
+    if !f.renderings.is_empty() {
+        let lines: Vec<String> = f
+            .renderings
+            .iter()
+            .map(|r| {
+                let diff = if r.diff.is_empty() { String::new() } else { format!("  {}", r.diff) };
+                format!("“{}” at {}{diff}", r.en, r.at)
+            })
+            .collect();
+        groups.push(Group::with_title(
+            Level::NOTE.secondary_title(format!("renderings:\n{}", lines.join("\n"))),
+        ));
+    }
+    renderer.render(&groups)
+}
+
+/// Writes the findings as diagnostics and a summary line; `color` adds ANSI styles.
+pub fn write(
+    report: &Report,
+    sources: &Sources<'_>,
+    color: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let renderer = if color { Renderer::styled() } else { Renderer::plain() }
+        .decor_style(DecorStyle::Unicode)
+        .term_width(WIDTH);
+    for f in &report.findings {
+        writeln!(out, "{}\n", diagnostic(f, sources, &renderer))?;
+    }
+    writeln!(out, "{}", summary(report))
 }

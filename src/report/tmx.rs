@@ -12,6 +12,24 @@ pub struct TmxDoc<'a> {
     pub links: Vec<(String, String, f32)>,
 }
 
+impl<'a> TmxDoc<'a> {
+    /// The links of a checked quote (units of a side joined by spaces).
+    pub fn from_view(view: &'a crate::view::QuoteView, quote: &crate::quote::Quote) -> TmxDoc<'a> {
+        let join =
+            |texts: Vec<&str>| texts.iter().map(|t| t.replace('\n', " ")).collect::<Vec<_>>().join(" ");
+        let links = view
+            .links
+            .iter()
+            .map(|l| {
+                let zh = join(l.zh.iter().map(|&i| view.zh_units[i].slice(&quote.zh)).collect());
+                let en = join(l.en.iter().map(|&i| view.en_units[i].slice(&quote.en)).collect());
+                (zh, en, l.confidence)
+            })
+            .collect();
+        TmxDoc { id: &view.quote, links }
+    }
+}
+
 fn io(e: impl std::fmt::Display) -> std::io::Error {
     std::io::Error::other(e.to_string())
 }

@@ -1,0 +1,123 @@
+//! Every reporter renders one shared sample (`fixtures/report/quotes/`): a forbidden title, a
+//! near-miss term, a wrong year, a dropped clause and a title rendered two ways. Snapshots pin each
+//! format; the XML formats are parsed back.
+
+use duizhao::checks::{self, Report, RunOptions};
+use duizhao::quote::Quote;
+use duizhao::report::{self, Format, Sources, Style};
+
+fn sample() -> (Vec<Quote>, Report) {
+    let corpus = duizhao::corpus::load(&["fixtures/report/quotes".into()]).unwrap();
+    let quotes: Vec<Quote> = corpus.quotes.into_iter().map(|(_, q)| q).collect();
+    let glossary = duizhao::glossary::embedded().unwrap();
+    let lexicon = checks::lexicon_for(&quotes, &glossary);
+    let options = RunOptions { views: true, ..Default::default() };
+    let report = checks::run_with(&quotes, &corpus.glosses, &glossary, &lexicon, &options);
+    (quotes, report)
+}
+
+fn render(format: Format, color: bool) -> String {
+    let (quotes, report) = sample();
+    let mut out = Vec::new();
+    report::write(format, &report, &Sources::new(&quotes), Style { color }, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn the_sample_has_every_kind_of_finding() {
+    let (_, report) = sample();
+    let rules: Vec<&str> = report.findings.iter().map(|f| f.rule.id()).collect();
+    assert_eq!(rules, ["title-forbidden", "number-mismatch", "term-missing", "title-drift", "omission"]);
+    assert_eq!(report.views.len(), 4);
+}
+
+#[test]
+fn text() {
+    let text = render(Format::Text, false);
+    assert!(!text.contains('\u{1b}'), "no escape codes without colour");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn text_in_colour_is_the_same_text_with_styles() {
+    let styled = render(Format::Text, true);
+    assert!(styled.contains("\u{1b}["));
+    assert_eq!(anstream::adapter::strip_str(&styled).to_string(), render(Format::Text, false));
+}
+
+#[test]
+fn json() {
+    let text = render(Format::Json, false);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["version"], report::SCHEMA_VERSION);
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn markdown() {
+    insta::assert_snapshot!(render(Format::Markdown, false));
+}
+
+/// The page without its inline CSS and script (tested by the browser test and unit tests).
+fn html_body() -> String {
+    let html = render(Format::Html, false);
+    let cut = |s: &str, open: &str, close: &str| {
+        let a = s.find(open).unwrap() + open.len();
+        let b = s[a..].find(close).unwrap() + a;
+        format!("{}…{}", &s[..a], &s[b..])
+    };
+    cut(&cut(&html, "<style>", "</style>"), "<script>", "</script>")
+}
+
+#[test]
+fn html() {
+    let html = html_body();
+    // Self-contained: nothing is fetched.
+    for fetch in ["<link", "src=\"http", "href=\"http", "@import", "url("] {
+        assert!(!render(Format::Html, false).contains(fetch), "{fetch}");
+    }
+    // Each finding is listed once with its rule and severity, and marked at its spans.
+    assert!(html.contains(
+        "<li class=\"finding error\" id=\"f0\" data-rule=\"title-forbidden\" data-severity=\"error\">"
+    ));
+    assert!(html.contains("data-findings=\"f0\">Strategy for Military-Civil Integration</mark>"));
+    // Drift shows every rendering side by side, with the word differences.
+    assert!(html.contains("<td class=\"diff\"><del>Plus</del><ins>+</ins><del>and</del><ins>to</ins>"));
+    // Terms are lit on both sides with the rendering on hover.
+    assert!(html.contains(
+        "<mark class=\"term\" title=\"经济建设 → economic construction\">economic construction</mark>"
+    ));
+    assert!(
+        html.contains(
+            "<mark class=\"hit warning term\" title=\"标识解析体系 → Identifier Resolution System\n"
+        )
+    );
+    assert!(
+        html.contains("<mark class=\"hit error term forbidden\" title=\"军民融合发展战略 → Military-Civil")
+    );
+    // The dropped clause is a row of its own.
+    assert!(html.contains("<tr class=\"omitted\"><td lang=\"zh\">"));
+    insta::assert_snapshot!(html);
+}
+
+#[test]
+fn tmx_parses_and_has_one_tu_per_link() {
+    let (quotes, report) = sample();
+    let docs: Vec<report::tmx::TmxDoc<'_>> =
+        report.views.iter().zip(&quotes).map(|(v, q)| report::tmx::TmxDoc::from_view(v, q)).collect();
+    let mut out = Vec::new();
+    report::tmx::write(&docs, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let links: usize = report.views.iter().map(|v| v.links.len()).sum();
+    let mut reader = quick_xml::Reader::from_str(&text);
+    let mut tus = 0;
+    loop {
+        match reader.read_event().unwrap() {
+            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"tu" => tus += 1,
+            quick_xml::events::Event::Eof => break,
+            _ => {}
+        }
+    }
+    assert_eq!(tus, links);
+    insta::assert_snapshot!(text.replace(env!("CARGO_PKG_VERSION"), "[version]"));
+}
