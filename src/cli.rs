@@ -32,6 +32,82 @@ pub enum Command {
     Align(AlignArgs),
     /// Score alignments against gold links (strict and lax precision, recall, F1).
     EvalAlign(EvalAlignArgs),
+    /// Export the glossary to TBX or CSV, import one, or harvest candidate entries from a corpus.
+    Glossary(GlossaryArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GlossaryArgs {
+    #[command(subcommand)]
+    pub command: GlossaryCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GlossaryCommand {
+    /// Write the glossary as TBX-Basic (ISO 30042:2019) or CSV.
+    Export(GlossaryExportArgs),
+    /// Turn a TBX (2019 or 2008 `martif`) or CSV termbase into a glossary YAML file.
+    Import(GlossaryImportArgs),
+    /// List candidate entries the glossary lacks — glossed terms, citation and 《》 titles — with
+    /// counts and every rendering, as YAML to curate.
+    Harvest(GlossaryHarvestArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TermbaseFormat {
+    /// TBX-Basic, ISO 30042:2019.
+    Tbx,
+    /// One row per rendering: concept, zh, en, status, kind, note.
+    Csv,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GlossaryExportArgs {
+    #[arg(long, value_enum, default_value_t = TermbaseFormat::Tbx)]
+    pub format: TermbaseFormat,
+    /// A glossary folder to export instead of the built-in one.
+    #[arg(long)]
+    pub glossary: Option<PathBuf>,
+    /// Write to this file instead of standard output.
+    #[arg(short = 'o', long)]
+    pub output: Option<PathBuf>,
+    /// Replace the --output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GlossaryImportArgs {
+    /// A `.tbx` (or `.xml`) or `.csv` file.
+    pub file: PathBuf,
+    /// The file's format, when its extension does not say.
+    #[arg(long, value_enum)]
+    pub format: Option<TermbaseFormat>,
+    /// The glossary file to write (default `glossary/<name>.yaml`; `-` for standard output). It is
+    /// checked together with the other glossary files in its folder.
+    #[arg(short = 'o', long)]
+    pub output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GlossaryHarvestArgs {
+    /// Articles (`.txt`, `.md`), quote YAML files or folders, JSON Lines files. Default `quotes/`.
+    pub paths: Vec<PathBuf>,
+    /// A glossary folder to compare with instead of the built-in one.
+    #[arg(long)]
+    pub glossary: Option<PathBuf>,
+    /// Only candidates seen at least this many times.
+    #[arg(long, default_value_t = 1)]
+    pub min_count: usize,
+    /// Write to this file instead of standard output.
+    #[arg(short = 'o', long)]
+    pub output: Option<PathBuf>,
+    /// Replace the --output file if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -209,6 +209,23 @@ pub fn run_with(
     Report { findings, quotes: quotes.len(), suppressed, views }
 }
 
+/// Every place the corpus renders a Chinese term or title (what drift and `glossary harvest` see).
+pub fn observe(
+    quotes: &[Quote],
+    glosses: &[Gloss],
+    glossary: &Glossary,
+    lexicon: &Lexicon,
+) -> Vec<Observation> {
+    let known = drift::Known::new(glosses);
+    let per_quote: Vec<Vec<Observation>> = quotes
+        .par_iter()
+        .map(|q| drift::observe_quote(&QuoteContext::new(q, glossary, lexicon), &known))
+        .collect();
+    let mut out = drift::observe_glosses(glosses);
+    out.extend(per_quote.into_iter().flatten());
+    out
+}
+
 /// The lexicon the checks align with: CC-CEDICT (only the headwords in the corpus, when it is small)
 /// plus the glossary's pairs.
 pub fn lexicon_for(quotes: &[Quote], glossary: &Glossary) -> Lexicon {

@@ -4,7 +4,10 @@
 //! into matchers and shared read-only. The project's glossary is embedded in the binary.
 
 pub mod fold;
+pub mod harvest;
 mod matcher;
+pub mod table;
+pub mod tbx;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
