@@ -126,9 +126,12 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, Error> {
         glosses.extend(corpus.glosses);
     }
     let lexicon = duizhao::checks::lexicon_for(&quotes, &glossary);
+    let progress = Progress::new(quotes.len(), "checking");
+    let tick = || progress.tick();
     let options =
-        duizhao::checks::RunOptions { views: args.format == cli::ReportFormat::Html, ..Default::default() };
+        duizhao::checks::RunOptions { views: args.format == cli::ReportFormat::Html, progress: Some(&tick) };
     let mut report = duizhao::checks::run_with(&quotes, &glosses, &glossary, &lexicon, &options);
+    progress.finish();
     report.findings.extend(article_findings);
     report.findings.sort_by_key(duizhao::finding::Finding::sort_key);
     let format = match args.format {
@@ -667,4 +670,38 @@ fn run_glossary_harvest(args: &GlossaryHarvestArgs) -> Result<ExitCode, Error> {
     );
     emit(args.output.as_deref(), text.as_bytes(), args.force)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A progress bar on standard error for batch runs: it appears only once a run has taken a second,
+/// and only on a terminal (indicatif hides it elsewhere).
+struct Progress {
+    bar: indicatif::ProgressBar,
+    start: std::time::Instant,
+    shown: std::sync::atomic::AtomicBool,
+}
+
+impl Progress {
+    fn new(total: usize, what: &'static str) -> Progress {
+        let style = indicatif::ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len} quotes, {eta} left")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        let bar = indicatif::ProgressBar::with_draw_target(Some(total as u64), indicatif::ProgressDrawTarget::hidden())
+            .with_style(style)
+            .with_message(what);
+        Progress { bar, start: std::time::Instant::now(), shown: std::sync::atomic::AtomicBool::new(false) }
+    }
+
+    fn tick(&self) {
+        use std::sync::atomic::Ordering;
+        self.bar.inc(1);
+        if !self.shown.load(Ordering::Relaxed)
+            && self.start.elapsed() >= std::time::Duration::from_secs(1)
+            && !self.shown.swap(true, Ordering::Relaxed)
+        {
+            self.bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        }
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
 }
