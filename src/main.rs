@@ -682,11 +682,15 @@ struct Progress {
 
 impl Progress {
     fn new(total: usize, what: &'static str) -> Progress {
-        let style = indicatif::ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len} quotes, {eta} left")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
-        let bar = indicatif::ProgressBar::with_draw_target(Some(total as u64), indicatif::ProgressDrawTarget::hidden())
-            .with_style(style)
-            .with_message(what);
+        let style =
+            indicatif::ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len} quotes, {eta} left")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(total as u64),
+            indicatif::ProgressDrawTarget::hidden(),
+        )
+        .with_style(style)
+        .with_message(what);
         Progress { bar, start: std::time::Instant::now(), shown: std::sync::atomic::AtomicBool::new(false) }
     }
 

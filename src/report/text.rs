@@ -40,11 +40,13 @@ pub(super) fn summary(report: &Report) -> String {
     )
 }
 
-/// Where an article finding (`article:line`) points.
+/// Where a finding without spans points: `article:line` (perhaps followed by what is there, as in
+/// `article:8 (gloss)`), or a quote id.
 fn origin(place: &str) -> Origin<'_> {
-    match place.rsplit_once(':').map(|(a, l)| (a, l.parse::<usize>())) {
+    let (head, _) = place.split_once(' ').unwrap_or((place, ""));
+    match head.rsplit_once(':').map(|(a, l)| (a, l.parse::<usize>())) {
         Some((article, Ok(line))) => Origin::path(article).line(line),
-        _ => Origin::path(place),
+        _ => Origin::path(head),
     }
 }
 
@@ -69,7 +71,11 @@ fn diagnostic(f: &Finding, sources: &Sources<'_>, renderer: &Renderer) -> String
                         .annotation(kind.span(s.start..s.end).label(label)),
                 );
             }
-            Group::with_title(title).elements(snippets)
+            if snippets.is_empty() {
+                Group::with_title(title).element(origin(&f.quote))
+            } else {
+                Group::with_title(title).elements(snippets)
+            }
         }
         None => Group::with_title(title).element(origin(&f.quote)),
     };
