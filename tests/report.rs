@@ -109,15 +109,47 @@ fn tmx_parses_and_has_one_tu_per_link() {
     report::tmx::write(&docs, &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
     let links: usize = report.views.iter().map(|v| v.links.len()).sum();
+    // Read it back: every link comes back as a `tu` with its Chinese and English segments.
     let mut reader = quick_xml::Reader::from_str(&text);
     let mut tus = 0;
+    let (mut lang, mut in_seg) = (String::new(), false);
+    let mut back: Vec<(String, String)> = Vec::new();
     loop {
         match reader.read_event().unwrap() {
-            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"tu" => tus += 1,
+            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"tu" => {
+                tus += 1;
+                back.push(Default::default());
+            }
+            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"tuv" => {
+                let a = e.try_get_attribute("xml:lang").unwrap().unwrap();
+                lang = String::from_utf8(a.value.to_vec()).unwrap();
+            }
+            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"seg" => in_seg = true,
+            quick_xml::events::Event::End(e) if e.name().as_ref() == b"seg" => in_seg = false,
+            quick_xml::events::Event::Text(t) if in_seg => {
+                let last = back.last_mut().unwrap();
+                let side = if lang == "zh-CN" { &mut last.0 } else { &mut last.1 };
+                side.push_str(&t.xml10_content().unwrap());
+            }
+            quick_xml::events::Event::GeneralRef(r) if in_seg => {
+                let last = back.last_mut().unwrap();
+                let side = if lang == "zh-CN" { &mut last.0 } else { &mut last.1 };
+                let name: &[u8] = &r;
+                side.push_str(match name {
+                    b"amp" => "&",
+                    b"lt" => "<",
+                    b"gt" => ">",
+                    b"quot" => "\"",
+                    _ => "'",
+                });
+            }
             quick_xml::events::Event::Eof => break,
             _ => {}
         }
     }
     assert_eq!(tus, links);
+    let sent: Vec<(String, String)> =
+        docs.iter().flat_map(|d| d.links.iter().map(|(z, e, _)| (z.clone(), e.clone()))).collect();
+    assert_eq!(back, sent);
     insta::assert_snapshot!(text.replace(env!("CARGO_PKG_VERSION"), "[version]"));
 }
