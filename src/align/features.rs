@@ -38,6 +38,8 @@ pub struct ZhSentence {
     pub weights: Vec<f32>,
     /// Sum of the first 128 weights (the tokens a bead compares).
     pub total: f64,
+    /// The sentence's last quotation mark: `Some(true)` an opening one, `Some(false)` a closing one.
+    pub last_quote: Option<bool>,
 }
 
 /// Evidence from one English sentence.
@@ -50,6 +52,22 @@ pub struct EnSentence {
     pub chars: usize,
     pub weights: Vec<f32>,
     pub total: f64,
+    /// The sentence's last quotation mark: `Some(true)` an opening one, `Some(false)` a closing one.
+    pub last_quote: Option<bool>,
+}
+
+/// Whether each sentence starts inside a quotation, from the sentences' last quotation marks: a
+/// sentence without marks leaves the state as it found it. One entry per sentence and one for the end.
+pub fn inside_quotes(last: impl Iterator<Item = Option<bool>>) -> Vec<bool> {
+    let mut out = vec![false];
+    let mut inside = false;
+    for l in last {
+        if let Some(open) = l {
+            inside = open;
+        }
+        out.push(inside);
+    }
+    out
 }
 
 /// Weighs every token by how much a match says in this document: an English word offered by many
@@ -166,6 +184,11 @@ pub fn zh_sentence(text: &str, lex: &Lexicon, ids: &mut Interner<'_>) -> ZhSente
             _ => None,
         };
         if let Some(cue) = cue {
+            match cue {
+                "p:open" => s.last_quote = Some(true),
+                "p:close" => s.last_quote = Some(false),
+                _ => {}
+            }
             let id = ids.id(cue);
             s.tokens.push(ZhToken { key: id, ids: vec![id] });
             k += 1;
@@ -242,13 +265,21 @@ fn quote_cues(text: &str) -> Vec<&'static str> {
             '”' => Some("p:close"),
             '’' if !next.is_some_and(char::is_alphanumeric) => Some("p:close"),
             '"' | '\'' => {
-                let before_space = prev.is_none_or(|p| p.is_whitespace() || "([—-".contains(p));
-                let after_space = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)—-".contains(n));
-                match (before_space, after_space) {
-                    (true, false) => Some("p:open"),
-                    (false, true) => Some("p:close"),
-                    _ if c == '"' => Some("p:open"),
-                    _ => None,
+                let prev_space = prev.is_none_or(char::is_whitespace);
+                let next_space = next.is_none_or(char::is_whitespace);
+                let prev_opens = prev_space || prev.is_some_and(|p| "([—–-".contains(p));
+                let next_closes = next_space || next.is_some_and(|n| ",.;:!?)—–-".contains(n));
+                if !prev_space && next_space {
+                    // "…, then—'" or "it.'" : after the text, before a space or the end.
+                    Some("p:close")
+                } else if prev_opens && !next_closes {
+                    Some("p:open")
+                } else if !prev_opens && next_closes {
+                    Some("p:close")
+                } else if c == '"' {
+                    Some("p:open")
+                } else {
+                    None
                 }
             }
             _ => None,
@@ -262,7 +293,9 @@ fn quote_cues(text: &str) -> Vec<&'static str> {
 pub fn en_sentence(text: &str, words: &Words, ids: &mut Interner<'_>) -> EnSentence {
     let mut s =
         EnSentence { chars: text.chars().filter(|c| !c.is_whitespace()).count(), ..Default::default() };
-    s.tokens.extend(quote_cues(text).into_iter().map(|cue| ids.id(cue)));
+    let cues = quote_cues(text);
+    s.last_quote = cues.last().map(|&c| c == "p:open");
+    s.tokens.extend(cues.into_iter().map(|cue| ids.id(cue)));
     for tok in words.en(text) {
         let w = tok.span.slice(text);
         if !tok.is_word {
@@ -311,6 +344,22 @@ pub fn en_sentence(text: &str, words: &Words, ids: &mut Interner<'_>) -> EnSente
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotation_state_at_each_sentence_start() {
+        // 'But you're quick! / You got away. / A few more goes, though—' / 'Is that right?' he said.
+        let last: Vec<Option<bool>> = [
+            "'But you're a quick mover all the same!",
+            "You managed to get away that time.",
+            "A few more goes and I'd have had you, though—'",
+            "'Is that right?' protested Trinket.",
+        ]
+        .iter()
+        .map(|t| quote_cues(t).last().map(|&c| c == "p:open"))
+        .collect();
+        assert_eq!(last, [Some(true), None, Some(false), Some(false)]);
+        assert_eq!(inside_quotes(last.into_iter()), [false, true, true, false, false]);
+    }
 
     #[test]
     fn numbers_names_and_cues_meet() {

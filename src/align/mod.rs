@@ -57,6 +57,8 @@ pub struct Params {
     pub bare_weight: f32,
     /// Learn word pairs from a first alignment and align again (0: off).
     pub learn: u8,
+    /// Cost of a bead boundary that falls inside a quotation on one side and outside on the other.
+    pub quote_boundary: f64,
     /// Least confidence of a bead to learn from.
     pub learn_confidence: f64,
     /// Least co-occurrences and Dice score of a learned pair.
@@ -81,6 +83,7 @@ impl Default for Params {
             sim_mode: 0,
             bare_weight: 0.0,
             learn: 1,
+            quote_boundary: 0.1,
             learn_confidence: 0.3,
             learn_count: 3,
             learn_dice: 0.5,
@@ -109,6 +112,7 @@ impl Params {
                 "sim_mode" => self.sim_mode = num(v)?.clamp(0.0, 1.0) as u8,
                 "bare_weight" => self.bare_weight = num(v)?.clamp(0.0, 1.0) as f32,
                 "learn" => self.learn = num(v)?.clamp(0.0, 1.0) as u8,
+                "quote_boundary" => self.quote_boundary = num(v)?,
                 "learn_confidence" => self.learn_confidence = num(v)?,
                 "learn_count" => self.learn_count = num(v)?.max(1.0) as u32,
                 "learn_dice" => self.learn_dice = num(v)?,

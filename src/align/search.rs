@@ -198,6 +198,11 @@ fn pass(
     let cells = offset.last().map_or(0, |&o| o + band.hi[n] + 1 - band.lo[n]);
     let mut score = vec![f64::NEG_INFINITY; cells];
     let mut back = vec![u8::MAX; cells];
+    // A path through (i, j) cuts both texts there: where one side is inside a quotation and the
+    // other is not, the cut is probably in the wrong place.
+    let zq = super::features::inside_quotes(s.zh.iter().map(|z| z.last_quote));
+    let eq = super::features::inside_quotes(s.en.iter().map(|e| e.last_quote));
+    let boundary = |i: usize, j: usize| if zq[i] != eq[j] { -s.params.quote_boundary } else { 0.0 };
     let idx = |i: usize, j: usize| -> Option<usize> {
         (j >= band.lo[i] && j <= band.hi[i]).then(|| offset[i] + j - band.lo[i])
     };
@@ -230,7 +235,7 @@ fn pass(
                     arg = k as u8;
                 }
             }
-            score[here] = best;
+            score[here] = best + boundary(i, j);
             back[here] = arg;
         }
     }
