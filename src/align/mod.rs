@@ -55,8 +55,10 @@ pub struct Params {
     pub sim_mode: u8,
     /// Weight of a Chinese token with no gloss (particles, unknown names).
     pub bare_weight: f32,
-    /// Learn word pairs from a first alignment and align again (0: off).
+    /// Rounds of learning word pairs from the alignment so far and aligning again (0: off).
     pub learn: u8,
+    /// Cost of every bead that pairs sentences (against splitting one bead into two).
+    pub bead_cost: f64,
     /// Cost of a bead boundary that falls inside a quotation on one side and outside on the other.
     pub quote_boundary: f64,
     /// Least confidence of a bead to learn from.
@@ -84,6 +86,7 @@ impl Default for Params {
             bare_weight: 0.0,
             learn: 1,
             quote_boundary: 0.1,
+            bead_cost: 0.015,
             learn_confidence: 0.3,
             learn_count: 3,
             learn_dice: 0.5,
@@ -111,8 +114,9 @@ impl Params {
                 "len_mode" => self.len_mode = num(v)?.clamp(0.0, 1.0) as u8,
                 "sim_mode" => self.sim_mode = num(v)?.clamp(0.0, 1.0) as u8,
                 "bare_weight" => self.bare_weight = num(v)?.clamp(0.0, 1.0) as f32,
-                "learn" => self.learn = num(v)?.clamp(0.0, 1.0) as u8,
+                "learn" => self.learn = num(v)?.clamp(0.0, 5.0) as u8,
                 "quote_boundary" => self.quote_boundary = num(v)?,
+                "bead_cost" => self.bead_cost = num(v)?,
                 "learn_confidence" => self.learn_confidence = num(v)?,
                 "learn_count" => self.learn_count = num(v)?.max(1.0) as u32,
                 "learn_dice" => self.learn_dice = num(v)?,
@@ -137,26 +141,29 @@ pub fn align(zh: &[&str], en: &[&str], lex: &Lexicon, words: &Words, params: &Pa
     const WEIGHT: f64 = 300.0;
     let ratio = (ec as f64 + PRIOR * WEIGHT) / (zc as f64 + WEIGHT);
     features::weigh(&mut zs, &mut es, params.specificity, params.bare_weight);
-    let (links, band) = search::align(&search::Scorer { zh: &zs, en: &es, params, ratio }, None);
+    let (mut links, band) = search::align(&search::Scorer { zh: &zs, en: &es, params, ratio }, None);
     // Learning needs repetition: a short text has too few beads to learn from.
-    if params.learn == 0 || zs.len() < 20 {
+    if zs.len() < 20 {
         return links;
     }
-    let confident: Vec<(Vec<usize>, Vec<usize>)> = links
-        .iter()
-        .filter(|l| {
-            !l.zh.is_empty()
-                && !l.en.is_empty()
-                && l.zh.len() + l.en.len() <= 3
-                && f64::from(l.confidence) >= params.learn_confidence
-        })
-        .map(|l| (l.zh.clone(), l.en.clone()))
-        .collect();
-    if learn::learn(&mut zs, &es, &confident, params.learn_count, params.learn_dice) == 0 {
-        return links;
+    for _ in 0..params.learn {
+        let confident: Vec<(Vec<usize>, Vec<usize>)> = links
+            .iter()
+            .filter(|l| {
+                !l.zh.is_empty()
+                    && !l.en.is_empty()
+                    && l.zh.len() + l.en.len() <= 3
+                    && f64::from(l.confidence) >= params.learn_confidence
+            })
+            .map(|l| (l.zh.clone(), l.en.clone()))
+            .collect();
+        if learn::learn(&mut zs, &es, &confident, params.learn_count, params.learn_dice) == 0 {
+            break;
+        }
+        features::weigh(&mut zs, &mut es, params.specificity, params.bare_weight);
+        links = search::align(&search::Scorer { zh: &zs, en: &es, params, ratio }, band.clone()).0;
     }
-    features::weigh(&mut zs, &mut es, params.specificity, params.bare_weight);
-    search::align(&search::Scorer { zh: &zs, en: &es, params, ratio }, band).0
+    links
 }
 
 #[cfg(test)]

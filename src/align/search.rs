@@ -154,11 +154,12 @@ impl Scorer<'_> {
     }
 
     fn penalty(&self, a: usize, b: usize) -> f64 {
-        match (a, b) {
-            (1, 1) => 0.0,
-            (1, 2) | (2, 1) => self.params.merge_penalty,
-            _ => self.params.merge_penalty * (a + b - 2) as f64,
-        }
+        self.params.bead_cost
+            + match (a, b) {
+                (1, 1) => 0.0,
+                (1, 2) | (2, 1) => self.params.merge_penalty,
+                _ => self.params.merge_penalty * (a + b - 2) as f64,
+            }
     }
 }
 
