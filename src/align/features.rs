@@ -3,7 +3,7 @@
 //! punctuation cues (? ! and opening versus closing quotation marks). Numbers, names and cues share
 //! the id space of the stems, so one comparison covers them all.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::Lexicon;
 use crate::numbers::{han_number, is_han_numeral};
@@ -76,13 +76,13 @@ pub fn inside_quotes(last: impl Iterator<Item = Option<bool>>) -> Vec<bool> {
 /// A Chinese token with no gloss at all (a particle, an unknown name) weighs `bare`.
 pub fn weigh(zh: &mut [ZhSentence], en: &mut [EnSentence], power: f64, bare: f32) {
     let (n, m) = (zh.len().max(1) as f64, en.len().max(1) as f64);
-    let mut offered: HashMap<u32, u32> = HashMap::new();
+    let mut offered: HashMap<u32, u32> = HashMap::default();
     for z in zh.iter() {
         for &id in &z.offers {
             *offered.entry(id).or_default() += 1;
         }
     }
-    let mut present: HashMap<u32, u32> = HashMap::new();
+    let mut present: HashMap<u32, u32> = HashMap::default();
     for e in en.iter() {
         for &id in &e.set {
             *present.entry(id).or_default() += 1;
@@ -115,7 +115,7 @@ pub struct Interner<'a> {
 
 impl<'a> Interner<'a> {
     pub fn new(lex: &'a Lexicon) -> Self {
-        Interner { lex, extra: HashMap::new() }
+        Interner { lex, extra: HashMap::default() }
     }
 
     /// The id of a special token seen before, if any.

@@ -1,6 +1,6 @@
 //! Word associations learned from a first alignment of the same document.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::features::{EnSentence, ZhSentence};
 
@@ -14,9 +14,9 @@ pub fn learn(
     min_count: u32,
     min_dice: f64,
 ) -> usize {
-    let mut cz: HashMap<u32, u32> = HashMap::new();
-    let mut ce: HashMap<u32, u32> = HashMap::new();
-    let mut cze: HashMap<(u32, u32), u32> = HashMap::new();
+    let mut cz: HashMap<u32, u32> = HashMap::default();
+    let mut ce: HashMap<u32, u32> = HashMap::default();
+    let mut cze: HashMap<(u32, u32), u32> = HashMap::default();
     for (zs, es) in beads {
         let mut zk: Vec<u32> = zs.iter().flat_map(|&i| zh[i].tokens.iter().map(|t| t.key)).collect();
         let mut ek: Vec<u32> = es.iter().flat_map(|&j| en[j].set.iter().copied()).collect();
@@ -34,7 +34,7 @@ pub fn learn(
             *ce.entry(e).or_default() += 1;
         }
     }
-    let mut learned: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut learned: HashMap<u32, Vec<u32>> = HashMap::default();
     for (&(z, e), &c) in &cze {
         if c < min_count {
             continue;

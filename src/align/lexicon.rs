@@ -2,7 +2,7 @@
 //! pinyin and stemmed English glosses, plus any extra pairs (the project glossary). Chinese text is
 //! cut into lexicon words by longest match.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// The compiled CC-CEDICT lexicon, embedded in the binary.
@@ -55,7 +55,7 @@ impl Lexicon {
 
     /// Only the headwords that occur in `text` (faster to load for one document).
     pub fn cedict_for(text: &str) -> Lexicon {
-        let mut grams = std::collections::HashSet::new();
+        let mut grams = rustc_hash::FxHashSet::default();
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         for (k, &(start, c)) in chars.iter().enumerate() {
             if !crate::extract::is_han(c) && !matches!(c, '〇' | '·') {
@@ -70,15 +70,14 @@ impl Lexicon {
     }
 
     fn parse(data: &'static str, keep: impl Fn(&str) -> bool) -> Lexicon {
-        let mut lex = Lexicon { entries: HashMap::new(), vocab: HashMap::new() };
+        let mut lex = Lexicon { entries: HashMap::default(), vocab: HashMap::default() };
         for line in data.lines() {
-            let mut parts = line.splitn(3, '\t');
-            let (Some(head), Some(pinyin), Some(glosses)) = (parts.next(), parts.next(), parts.next()) else {
-                continue;
-            };
+            // Look at the headword first: most lines are not kept.
+            let Some((head, rest)) = line.split_once('\t') else { continue };
             if !keep(head) {
                 continue;
             }
+            let Some((pinyin, glosses)) = rest.split_once('\t') else { continue };
             let mut stems: Vec<u32> =
                 glosses.split(' ').filter(|s| !s.is_empty()).map(|s| lex.intern(stem_key(s))).collect();
             stems.sort_unstable();
