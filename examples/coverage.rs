@@ -21,6 +21,14 @@ fn main() {
         let zs: Vec<_> = zl.iter().map(|t| zh_sentence(t, &lex, &mut ids)).collect();
         let es: Vec<_> = el.iter().map(|t| en_sentence(t, Words::shared(), &mut ids)).collect();
         let mut names: HashMap<u32, String> = HashMap::new();
+        let mut zh_names: HashMap<u32, String> = HashMap::new();
+        for t in &zl {
+            for (s, e) in lex.cut(t) {
+                if let Some(id) = ids.existing(&format!("zh:{}", &t[s..e])) {
+                    zh_names.insert(id, t[s..e].to_string());
+                }
+            }
+        }
         for t in &el {
             for w in Words::shared().en(t).into_iter().filter(|w| w.is_word) {
                 let id = ids.id(duizhao::align::lexicon::stem_key(&w.norm));
@@ -37,14 +45,13 @@ fn main() {
                 continue;
             }
             let (z, e) = (&zs[za[0]], &es[eb[0]]);
-            let cut = lex.cut(zl[za[0]]);
-            let _ = cut;
             for t in &z.tokens {
                 nz += 1;
                 if t.ids.iter().any(|id| e.set.binary_search(id).is_ok()) {
                     cz += 1;
                 } else if !t.ids.is_empty() {
-                    *missed_zh.entry(format!("{}", t.key)).or_default() += 1;
+                    let name = zh_names.get(&t.key).cloned().unwrap_or_else(|| format!("#{}", t.key));
+                    *missed_zh.entry(name).or_default() += 1;
                 }
             }
             for id in &e.tokens {
@@ -67,4 +74,7 @@ fn main() {
     let mut top: Vec<(String, usize)> = missed_en.into_iter().collect();
     top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     println!("English words most often uncovered: {:?}", &top[..top.len().min(60)]);
+    let mut top: Vec<(String, usize)> = missed_zh.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    println!("Chinese words (with glosses) most often uncovered: {:?}", &top[..top.len().min(80)]);
 }

@@ -66,6 +66,45 @@ proptest! {
     }
 }
 
+fn tbx_text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        "\\PC{0,12}",
+        Just("<tbx>".to_string()),
+        Just("</tbx>".to_string()),
+        Just("<martif><text><body>".to_string()),
+        Just("<conceptEntry id=\"c1\">".to_string()),
+        Just("</conceptEntry>".to_string()),
+        Just("<termEntry>".to_string()),
+        Just("<langSec xml:lang=\"zh\">".to_string()),
+        Just("<langSet xml:lang=\"en-US\">".to_string()),
+        Just("</langSec>".to_string()),
+        Just("<termSec><term>军民融合</term>".to_string()),
+        Just("<tig><term>Military-Civil Fusion &amp; more</term></tig>".to_string()),
+        Just("<termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>".to_string()),
+        Just("<termNote type=\"termType\">abbreviation</termNote></termSec>".to_string()),
+        Just(
+            "<note>duizhao: severity=error</note><descrip type=\"subjectField\">title</descrip>".to_string()
+        ),
+        Just("&#x4e2d;&bogus;<![CDATA[x]]><!-- c --><?pi?>".to_string()),
+    ];
+    proptest::collection::vec(pieces, 0..25).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn termbase_readers_never_panic(tbx in tbx_text(), csv in "(([a-z]{0,6}|\"[^\"]{0,6}\"|军民融合|preferred|deprecated|title)[,\n]){0,20}") {
+        if let Ok(got) = duizhao::glossary::tbx::read(Path::new("g.tbx"), &tbx) {
+            for e in &got.entries {
+                prop_assert!(!e.zh.is_empty() && !e.en.is_empty());
+            }
+        }
+        let _ = duizhao::glossary::table::read(Path::new("g.csv"), &csv);
+        let _ = duizhao::glossary::table::read(Path::new("g.csv"), &format!("zh,en,status,kind,concept,note\n{csv}"));
+    }
+}
+
 /// Inputs the fuzzers once crashed on (`fixtures/fuzz-regressions/<target>/`), kept as regressions.
 #[test]
 fn fuzz_regressions() {
