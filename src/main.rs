@@ -101,9 +101,11 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, Error> {
     let mut glosses = Vec::new();
     let mut yaml_paths = Vec::new();
     let mut article_findings = Vec::new();
+    let mut article_texts = Vec::new();
     for path in &args.articles {
         let text = duizhao::io::read_text(path)?;
         let slug = extract::slug(path);
+        article_texts.push((slug.clone(), path.display().to_string(), text.clone()));
         let extraction = extract::extract(&slug, &text);
         article_findings.extend(duizhao::checks::run_article(&slug, &text, &extraction, &glossary));
         quotes.extend(extraction.quotes);
@@ -145,7 +147,11 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, Error> {
     let color = args.output.is_none()
         && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
     let style = duizhao::report::Style { color };
-    duizhao::report::write(format, &report, &duizhao::report::Sources::new(&quotes), style, &mut buf)
+    let sources =
+        article_texts.iter().fold(duizhao::report::Sources::new(&quotes), |s, (slug, file, text)| {
+            s.with_article(slug, file, text)
+        });
+    duizhao::report::write(format, &report, &sources, style, &mut buf)
         .map_err(|e| Error::io("<report>", "cannot write", &e))?;
     match &args.output {
         Some(path) => duizhao::io::write_file(path, &buf, args.force)?,

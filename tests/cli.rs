@@ -352,7 +352,7 @@ fn check_article_reports_citations_and_prose() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "warning[repeated-word]: “represent represent”: the word is repeated\n ─▸ ii-2022-work-plan-first-look:19",
+            "warning[repeated-word]: “represent represent”: the word is repeated\n   ╭▸ fixtures/articles/ii-2022-work-plan-first-look.txt:19:165\n",
         ));
     duizhao()
         .args(["check", "--article", "fixtures/articles/mcf-changing-form-part5.txt", "--format", "json"])

@@ -29,11 +29,29 @@ pub enum Format {
 pub struct Sources<'a> {
     quotes: &'a [Quote],
     by_id: HashMap<&'a str, &'a Quote>,
+    /// Articles checked with `--article`: slug → (file name to show, text).
+    articles: HashMap<&'a str, (&'a str, &'a str)>,
 }
 
 impl<'a> Sources<'a> {
     pub fn new(quotes: &'a [Quote]) -> Self {
-        Sources { quotes, by_id: quotes.iter().map(|q| (q.id.as_str(), q)).collect() }
+        Sources {
+            quotes,
+            by_id: quotes.iter().map(|q| (q.id.as_str(), q)).collect(),
+            articles: HashMap::new(),
+        }
+    }
+
+    /// Adds an article's text, so findings at `slug:line` can show the line.
+    pub fn with_article(mut self, slug: &'a str, file: &'a str, text: &'a str) -> Self {
+        self.articles.insert(slug, (file, text));
+        self
+    }
+
+    /// Line `line` (1-based) of article `slug`, with the file name to show.
+    pub fn article_line(&self, slug: &str, line: usize) -> Option<(&'a str, &'a str)> {
+        let (file, text) = self.articles.get(slug)?;
+        Some((file, text.lines().nth(line.checked_sub(1)?)?))
     }
 
     /// Every quote, in corpus order.

@@ -50,6 +50,23 @@ fn origin(place: &str) -> Origin<'_> {
     }
 }
 
+/// For a finding at `article:line` of an article given with `--article`: that line, with what was
+/// found underlined.
+fn article_snippet<'a>(
+    f: &'a Finding,
+    sources: &Sources<'a>,
+) -> Option<Snippet<'a, annotate_snippets::Annotation<'a>>> {
+    let (slug, line) = f.quote.split_once(' ').map_or(f.quote.as_str(), |(h, _)| h).rsplit_once(':')?;
+    let line: usize = line.parse().ok()?;
+    let (file, text) = sources.article_line(slug, line)?;
+    let mut snippet = Snippet::source(text).line_start(line).path(file);
+    if let Some(start) = f.found.as_deref().filter(|x| !x.is_empty()).and_then(|x| text.find(x)) {
+        let end = start + f.found.as_deref().map_or(0, str::len);
+        snippet = snippet.annotation(AnnotationKind::Primary.span(start..end));
+    }
+    Some(snippet)
+}
+
 fn diagnostic(f: &Finding, sources: &Sources<'_>, renderer: &Renderer) -> String {
     let title = level(f.severity).primary_title(f.message.as_str()).id(f.rule.id());
     let main = match sources.get(&f.quote) {
@@ -77,7 +94,10 @@ fn diagnostic(f: &Finding, sources: &Sources<'_>, renderer: &Renderer) -> String
                 Group::with_title(title).elements(snippets)
             }
         }
-        None => Group::with_title(title).element(origin(&f.quote)),
+        None => match article_snippet(f, sources) {
+            Some(snippet) => Group::with_title(title).element(snippet),
+            None => Group::with_title(title).element(origin(&f.quote)),
+        },
     };
     let mut groups = vec![main];
     if let Some(fix) = &f.suggestion {
