@@ -31,6 +31,27 @@ pub enum Kind {
     Publication,
 }
 
+impl Kind {
+    pub const ALL: [Kind; 5] = [Kind::Term, Kind::Title, Kind::Organisation, Kind::Person, Kind::Publication];
+
+    /// The name in glossary files (and in TBX `subjectField`, CSV `kind`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Term => "term",
+            Kind::Title => "title",
+            Kind::Organisation => "organisation",
+            Kind::Person => "person",
+            Kind::Publication => "publication",
+        }
+    }
+
+    /// The kind of a name (American "organization" too).
+    pub fn from_name(name: &str) -> Option<Kind> {
+        let name = if name == "organization" { "organisation" } else { name };
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
 /// How the English must be capitalised.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -14,16 +14,6 @@ use crate::error::{Error, Location, Result};
 
 const COLUMNS: [&str; 6] = ["concept", "zh", "en", "status", "kind", "note"];
 
-fn kind_name(k: Kind) -> &'static str {
-    match k {
-        Kind::Term => "term",
-        Kind::Title => "title",
-        Kind::Organisation => "organisation",
-        Kind::Person => "person",
-        Kind::Publication => "publication",
-    }
-}
-
 /// Writes the entries as CSV.
 pub fn write(entries: &[Entry], out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
@@ -31,7 +21,7 @@ pub fn write(entries: &[Entry], out: &mut dyn std::io::Write) -> std::io::Result
     for (i, e) in entries.iter().enumerate() {
         let concept = format!("c{}", i + 1);
         let zh = e.zh.join(";");
-        let kind = kind_name(e.kind);
+        let kind = e.kind.name();
         let row = |en: &str, status: &str, note: &str| {
             [
                 concept.clone(),
@@ -102,17 +92,13 @@ pub fn read(path: &std::path::Path, text: &str) -> Result<Vec<Entry>> {
         let status = get(status_col);
         let note = (!get(note_col).is_empty()).then(|| get(note_col).to_string());
         let kind = match get(kind_col) {
-            "" | "term" => Kind::Term,
-            "title" => Kind::Title,
-            "organisation" | "organization" => Kind::Organisation,
-            "person" => Kind::Person,
-            "publication" => Kind::Publication,
-            other => {
-                return Err(Error::new(
+            "" => Kind::Term,
+            other => Kind::from_name(other).ok_or_else(|| {
+                Error::new(
                     at(kind_col.unwrap_or(0)),
                     format!("unknown kind `{other}` (term, title, organisation, person, publication)"),
-                ));
-            }
+                )
+            })?,
         };
         let entry = concepts.entry(key.clone()).or_insert_with(|| {
             order.push(key.clone());

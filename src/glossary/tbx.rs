@@ -22,22 +22,6 @@ const ADMITTED: &str = "admittedTerm-admn-sts";
 const DEPRECATED: &str = "deprecatedTerm-admn-sts";
 const NOTE_PREFIX: &str = "duizhao: ";
 
-fn kind_name(k: Kind) -> &'static str {
-    match k {
-        Kind::Term => "term",
-        Kind::Title => "title",
-        Kind::Organisation => "organisation",
-        Kind::Person => "person",
-        Kind::Publication => "publication",
-    }
-}
-
-fn kind_of(s: &str) -> Option<Kind> {
-    [Kind::Term, Kind::Title, Kind::Organisation, Kind::Person, Kind::Publication]
-        .into_iter()
-        .find(|&k| kind_name(k) == s)
-}
-
 struct Out<W: std::io::Write> {
     w: Writer<W>,
 }
@@ -96,7 +80,7 @@ pub fn write(entries: &[Entry], out: &mut dyn std::io::Write) -> std::io::Result
     o.open("body", &[])?;
     for (i, e) in entries.iter().enumerate() {
         o.open("conceptEntry", &[("id", &format!("c{}", i + 1))])?;
-        o.leaf("descrip", &[("type", "subjectField")], kind_name(e.kind))?;
+        o.leaf("descrip", &[("type", "subjectField")], e.kind.name())?;
         if let Some(n) = &e.note {
             o.leaf("note", &[], n)?;
         }
@@ -417,7 +401,8 @@ pub fn read(path: &std::path::Path, text: &str) -> Result<Imported> {
                 (_, false) => entry.admitted.push(term.clone()),
             }
         }
-        if let Some(kind) = direct_texts(c, "descrip", Some("subjectField")).first().and_then(|s| kind_of(s))
+        if let Some(kind) =
+            direct_texts(c, "descrip", Some("subjectField")).first().and_then(|s| Kind::from_name(s))
         {
             entry.kind = kind;
         }
