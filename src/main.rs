@@ -408,7 +408,9 @@ fn run_align(args: &AlignArgs) -> Result<ExitCode, Error> {
         let lex = Lexicon::cedict_for(&all_zh);
         let mut out = String::new();
         let mut docs = Vec::new();
+        let progress = Progress::new(corpus.quotes.len(), "aligning");
         for (_, q) in &corpus.quotes {
+            progress.tick();
             let zh: Vec<(usize, usize)> =
                 segment::zh_clauses(&q.zh, false).iter().map(|s| (s.start, s.end)).collect();
             let en = sentences_of(&q.en, Lang::En, false);
@@ -419,6 +421,7 @@ fn run_align(args: &AlignArgs) -> Result<ExitCode, Error> {
             out.push_str(&render_alignment(&doc, args.format));
             docs.push(doc);
         }
+        progress.finish();
         if args.format == AlignFormat::Tmx {
             out = tmx(&docs)?;
         }
