@@ -407,3 +407,34 @@ fn align_writes_tmx_and_check_writes_markdown() {
         .and(predicate::str::contains("| ❌ | `title-forbidden` | scio#1 |")),
     );
 }
+
+#[test]
+fn colour_only_when_forced_and_never_with_no_color() {
+    let run = |envs: &[(&str, &str)]| {
+        let mut cmd = duizhao();
+        cmd.args(["check", "fixtures/report/quotes", "--fail-on", "never"])
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE");
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+    };
+    // Not a terminal: plain.
+    assert!(!run(&[]).contains('\u{1b}'));
+    // Forced: styled, and the same text once the styles are stripped.
+    let forced = run(&[("CLICOLOR_FORCE", "1")]);
+    assert!(forced.contains("\u{1b}["));
+    assert_eq!(anstream::adapter::strip_str(&forced).to_string(), run(&[]));
+    // NO_COLOR wins.
+    assert!(!run(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]).contains('\u{1b}'));
+    // A report file never has styles.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("r.txt");
+    let mut cmd = duizhao();
+    cmd.args(["check", "fixtures/report/quotes", "--fail-on", "never", "-o"])
+        .arg(&file)
+        .env("CLICOLOR_FORCE", "1");
+    cmd.assert().success();
+    assert!(!std::fs::read_to_string(&file).unwrap().contains('\u{1b}'));
+}
