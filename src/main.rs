@@ -2,6 +2,7 @@
 //! (0 clean, 1 findings at or above `--fail-on`, 2 usage or input error).
 
 mod cli;
+mod commands;
 
 use std::io::Write;
 use std::path::Path;
@@ -10,13 +11,12 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use cli::{
-    AlignArgs, AlignFormat, CheckArgs, Cli, Command, DataFormat, EvalAlignArgs, EvalSegmentArgs, ExplainArgs,
-    ExtractArgs, FailOn, GlossaryCommand, GlossaryExportArgs, GlossaryHarvestArgs, GlossaryImportArgs,
-    LangArg, LevelArg, SegmentArgs, TermbaseFormat, TextFormat,
+    CheckArgs, Cli, Command, DataFormat, EvalSegmentArgs, ExplainArgs, ExtractArgs, FailOn, GlossaryCommand,
+    LangArg, LevelArg, SegmentArgs, TextFormat,
 };
-use duizhao::align::{self, Lexicon, Link, Params};
+use commands::progress::Progress;
+use commands::{align as align_cmd, glossary as glossary_cmd};
 use duizhao::error::{Error, Location};
-use duizhao::eval::alignment as align_eval;
 use duizhao::eval::segmentation as seg_eval;
 use duizhao::extract::{self, Extraction};
 use duizhao::segment::{self, Lang, Level, Words};
@@ -29,12 +29,12 @@ fn main() -> ExitCode {
         Command::Explain(args) => run_explain(&args),
         Command::Segment(args) => run_segment(&args),
         Command::EvalSegment(args) => run_eval_segment(&args),
-        Command::Align(args) => run_align(&args),
-        Command::EvalAlign(args) => run_eval_align(&args),
+        Command::Align(args) => align_cmd::run_align(&args),
+        Command::EvalAlign(args) => align_cmd::run_eval_align(&args),
         Command::Glossary(args) => match args.command {
-            GlossaryCommand::Export(a) => run_glossary_export(&a),
-            GlossaryCommand::Import(a) => run_glossary_import(&a),
-            GlossaryCommand::Harvest(a) => run_glossary_harvest(&a),
+            GlossaryCommand::Export(a) => glossary_cmd::run_export(&a),
+            GlossaryCommand::Import(a) => glossary_cmd::run_import(&a),
+            GlossaryCommand::Harvest(a) => glossary_cmd::run_harvest(&a),
         },
     };
     match result {
@@ -191,7 +191,7 @@ fn lang(l: LangArg) -> Lang {
     }
 }
 
-fn write_out(text: &str) -> Result<(), Error> {
+pub(crate) fn write_out(text: &str) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
@@ -311,410 +311,4 @@ fn run_eval_segment(args: &EvalSegmentArgs) -> Result<ExitCode, Error> {
     }
     write_out(&report)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Sentences of a text: as given one per line (`lines`), or by the segmenter.
-fn sentences_of(text: &str, lang: Lang, lines: bool) -> Vec<(usize, usize)> {
-    if lines {
-        let mut out = Vec::new();
-        let mut at = 0;
-        for line in text.split('\n') {
-            out.push((at, at + line.len()));
-            at += line.len() + 1;
-        }
-        // A final newline does not open an empty sentence.
-        if text.ends_with('\n') {
-            out.pop();
-        }
-        out
-    } else {
-        segment::segment(text, lang, Level::Sentence, Words::shared())
-    }
-}
-
-#[derive(serde::Serialize)]
-struct AlignedUnit<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-}
-
-#[derive(serde::Serialize)]
-struct AlignedDoc<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<&'a str>,
-    zh: Vec<AlignedUnit<'a>>,
-    en: Vec<AlignedUnit<'a>>,
-    links: Vec<Link>,
-}
-
-fn tmx(docs: &[AlignedDoc<'_>]) -> Result<String, Error> {
-    let join = |ids: &[usize], units: &[AlignedUnit<'_>]| {
-        ids.iter().map(|&i| units[i].text.replace('\n', " ")).collect::<Vec<_>>().join(" ")
-    };
-    let tmx_docs: Vec<duizhao::report::tmx::TmxDoc<'_>> = docs
-        .iter()
-        .map(|d| duizhao::report::tmx::TmxDoc {
-            id: d.id.unwrap_or("doc"),
-            links: d.links.iter().map(|l| (join(&l.zh, &d.zh), join(&l.en, &d.en), l.confidence)).collect(),
-        })
-        .collect();
-    let mut out = Vec::new();
-    duizhao::report::tmx::write(&tmx_docs, &mut out).map_err(|e| Error::io("<tmx>", "cannot write", &e))?;
-    Ok(String::from_utf8_lossy(&out).into_owned())
-}
-
-fn render_alignment(doc: &AlignedDoc<'_>, format: AlignFormat) -> String {
-    match format {
-        AlignFormat::Tmx => String::new(),
-        AlignFormat::Links => {
-            doc.links.iter().map(|l| align_eval::format_link(&l.zh, &l.en) + "\n").collect()
-        }
-        AlignFormat::Json => serde_json::to_string(doc).unwrap_or_default() + "\n",
-        AlignFormat::Text => {
-            let mut out = String::new();
-            if let Some(id) = doc.id {
-                out.push_str(&format!("== {id}\n"));
-            }
-            for l in &doc.links {
-                let side = |ids: &[usize], units: &[AlignedUnit<'_>]| {
-                    ids.iter().map(|&i| units[i].text.replace('\n', " ")).collect::<Vec<_>>().join(" ")
-                };
-                let zh = if l.zh.is_empty() { "(nothing)".to_string() } else { side(&l.zh, &doc.zh) };
-                let en = if l.en.is_empty() { "(nothing)".to_string() } else { side(&l.en, &doc.en) };
-                out.push_str(&format!(
-                    "{} {:.2}\n  zh  {zh}\n  en  {en}\n",
-                    align_eval::format_link(&l.zh, &l.en),
-                    l.confidence
-                ));
-            }
-            out
-        }
-    }
-}
-
-fn units<'a>(text: &'a str, spans: &[(usize, usize)]) -> Vec<AlignedUnit<'a>> {
-    spans.iter().map(|&(start, end)| AlignedUnit { text: &text[start..end], start, end }).collect()
-}
-
-fn run_align(args: &AlignArgs) -> Result<ExitCode, Error> {
-    let params = Params::default()
-        .with_overrides(&args.params)
-        .map_err(|m| Error::new(Location::file("--params"), m))?;
-    if args.quotes {
-        let paths = if args.paths.is_empty() { vec!["quotes".into()] } else { args.paths.clone() };
-        let corpus = duizhao::corpus::load(&paths)?;
-        let all_zh: String = corpus.quotes.iter().map(|(_, q)| q.zh.as_str()).collect();
-        let lex = Lexicon::cedict_for(&all_zh);
-        let mut out = String::new();
-        let mut docs = Vec::new();
-        let progress = Progress::new(corpus.quotes.len(), "aligning");
-        for (_, q) in &corpus.quotes {
-            progress.tick();
-            let zh: Vec<(usize, usize)> =
-                segment::zh_clauses(&q.zh, false).iter().map(|s| (s.start, s.end)).collect();
-            let en = sentences_of(&q.en, Lang::En, false);
-            let zt: Vec<&str> = zh.iter().map(|&(s, e)| &q.zh[s..e]).collect();
-            let et: Vec<&str> = en.iter().map(|&(s, e)| &q.en[s..e]).collect();
-            let links = align::align(&zt, &et, &lex, Words::shared(), &params);
-            let doc = AlignedDoc { id: Some(&q.id), zh: units(&q.zh, &zh), en: units(&q.en, &en), links };
-            out.push_str(&render_alignment(&doc, args.format));
-            docs.push(doc);
-        }
-        progress.finish();
-        if args.format == AlignFormat::Tmx {
-            out = tmx(&docs)?;
-        }
-        write_out(&out)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let [zh_path, en_path] = args.paths.as_slice() else {
-        return Err(Error::new(
-            Location::file("duizhao align"),
-            "give a Chinese file and an English file, or --quotes",
-        ));
-    };
-    let zh_text = duizhao::io::read_text(zh_path)?;
-    let en_text = duizhao::io::read_text(en_path)?;
-    let zh = sentences_of(&zh_text, Lang::Zh, args.lines);
-    let en = sentences_of(&en_text, Lang::En, args.lines);
-    let zt: Vec<&str> = zh.iter().map(|&(s, e)| &zh_text[s..e]).collect();
-    let et: Vec<&str> = en.iter().map(|&(s, e)| &en_text[s..e]).collect();
-    let lex = Lexicon::cedict_for(&zh_text);
-    let links = align::align(&zt, &et, &lex, Words::shared(), &params);
-    let doc = AlignedDoc { id: None, zh: units(&zh_text, &zh), en: units(&en_text, &en), links };
-    if args.format == AlignFormat::Tmx {
-        write_out(&tmx(&[doc])?)?;
-    } else {
-        write_out(&render_alignment(&doc, args.format))?;
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn run_eval_align(args: &EvalAlignArgs) -> Result<ExitCode, Error> {
-    let mut names: Vec<String> = std::fs::read_dir(&args.gold)
-        .map_err(|e| Error::io(&args.gold, "cannot read directory", &e))?
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .filter(|n| n.ends_with(".align"))
-        .collect();
-    names.sort();
-    if names.is_empty() {
-        return Err(Error::new(Location::file(&args.gold), "holds no .align files"));
-    }
-    let params = Params::default()
-        .with_overrides(&args.params)
-        .map_err(|m| Error::new(Location::file("--params"), m))?;
-    let mut total = align_eval::Counts::default();
-    let mut report = String::new();
-    for name in &names {
-        let gold_path = args.gold.join(name);
-        let gold = align_eval::parse_links(&gold_path, &duizhao::io::read_text(&gold_path)?)?;
-        let test = match (&args.test, &args.zh, &args.en) {
-            (Some(dir), _, _) => {
-                let p = dir.join(name);
-                align_eval::parse_links(&p, &duizhao::io::read_text(&p)?)?
-            }
-            (None, Some(zd), Some(ed)) => {
-                let stem = name.trim_end_matches(".align");
-                let zh_text = duizhao::io::read_text(&zd.join(stem))?;
-                let en_text = duizhao::io::read_text(&ed.join(stem))?;
-                let zh = sentences_of(&zh_text, Lang::Zh, true);
-                let en = sentences_of(&en_text, Lang::En, true);
-                let zt: Vec<&str> = zh.iter().map(|&(s, e)| &zh_text[s..e]).collect();
-                let et: Vec<&str> = en.iter().map(|&(s, e)| &en_text[s..e]).collect();
-                let lex = Lexicon::cedict_for(&zh_text);
-                align::align(&zt, &et, &lex, Words::shared(), &params)
-                    .into_iter()
-                    .map(|l| (l.zh, l.en))
-                    .collect()
-            }
-            _ => {
-                return Err(Error::new(
-                    Location::file("duizhao eval-align"),
-                    "give --test DIR, or --zh DIR and --en DIR",
-                ));
-            }
-        };
-        let c = align_eval::score(&gold, &test);
-        if args.per_doc {
-            let (s, l) = c.scores();
-            report.push_str(&format!(
-                "{name}: strict P {:.3} R {:.3} F1 {:.3} | lax P {:.3} R {:.3} F1 {:.3}\n",
-                s[0], s[1], s[2], l[0], l[1], l[2]
-            ));
-        }
-        total.add(c);
-    }
-    let (s, l) = total.scores();
-    report.push_str(&format!(
-        "{} documents: strict P {:.3} R {:.3} F1 {:.3} | lax P {:.3} R {:.3} F1 {:.3}\n",
-        names.len(),
-        s[0],
-        s[1],
-        s[2],
-        l[0],
-        l[1],
-        l[2]
-    ));
-    write_out(&report)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn load_glossary(dir: Option<&Path>) -> Result<duizhao::glossary::Glossary, Error> {
-    match dir {
-        Some(dir) => duizhao::glossary::load_dir(dir),
-        None => duizhao::glossary::embedded(),
-    }
-}
-
-/// Writes `bytes` to `output` (never over an existing file without `force`), or to standard output.
-fn emit(output: Option<&Path>, bytes: &[u8], force: bool) -> Result<(), Error> {
-    match output {
-        Some(p) if p != Path::new("-") => duizhao::io::write_file(p, bytes, force),
-        _ => write_out(&String::from_utf8_lossy(bytes)),
-    }
-}
-
-fn run_glossary_export(args: &GlossaryExportArgs) -> Result<ExitCode, Error> {
-    let glossary = load_glossary(args.glossary.as_deref())?;
-    let entries: Vec<duizhao::glossary::Entry> = glossary.entries.iter().map(|l| l.entry.clone()).collect();
-    let mut out = Vec::new();
-    match args.format {
-        TermbaseFormat::Tbx => duizhao::glossary::tbx::write(&entries, &mut out),
-        TermbaseFormat::Csv => duizhao::glossary::table::write(&entries, &mut out),
-    }
-    .map_err(|e| Error::io("<export>", "cannot write", &e))?;
-    emit(args.output.as_deref(), &out, args.force)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn run_glossary_import(args: &GlossaryImportArgs) -> Result<ExitCode, Error> {
-    let text = duizhao::io::read_text(&args.file)?;
-    let ext = args.file.extension().and_then(|x| x.to_str()).unwrap_or("").to_ascii_lowercase();
-    let format = match (args.format, ext.as_str()) {
-        (Some(f), _) => f,
-        (None, "tbx" | "xml" | "tbxm") => TermbaseFormat::Tbx,
-        (None, "csv") => TermbaseFormat::Csv,
-        (None, _) => {
-            return Err(Error::new(
-                Location::file(&args.file),
-                "cannot tell the format from the extension; give --format tbx or --format csv",
-            ));
-        }
-    };
-    let entries = match format {
-        TermbaseFormat::Tbx => {
-            let imported = duizhao::glossary::tbx::read(&args.file, &text)?;
-            if !imported.skipped.is_empty() {
-                eprintln!(
-                    "{}: warning: skipped {} concepts without both a Chinese and an English term: {}",
-                    args.file.display(),
-                    imported.skipped.len(),
-                    imported.skipped.join(", ")
-                );
-            }
-            imported.entries
-        }
-        TermbaseFormat::Csv => duizhao::glossary::table::read(&args.file, &text)?,
-    };
-    let yaml = duizhao::yaml::to_string(&entries).map_err(|e| Error::new(Location::file(&args.file), e))?;
-    let yaml = format!(
-        "# Imported by duizhao from {}: {} concepts.\n{yaml}",
-        args.file.file_name().map(|n| n.to_string_lossy()).unwrap_or_default(),
-        entries.len()
-    );
-    let stem =
-        args.file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "imported".into());
-    let output = args.output.clone().unwrap_or_else(|| Path::new("glossary").join(format!("{stem}.yaml")));
-    // The new file must load strictly together with the glossary files beside it.
-    let mut files = vec![(output.clone(), yaml.clone())];
-    if output != Path::new("-")
-        && let Some(dir) = output.parent().filter(|d| d.as_os_str().is_empty() || d.is_dir())
-    {
-        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
-        if let Ok(read) = std::fs::read_dir(dir) {
-            let mut others: Vec<_> = read
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
-                .filter(|p| p.file_name() != output.file_name())
-                .collect();
-            others.sort();
-            for p in others {
-                files.push((p.clone(), duizhao::io::read_text(&p)?));
-            }
-        }
-    }
-    duizhao::glossary::parse(&files)?;
-    emit(Some(&output), yaml.as_bytes(), args.force)?;
-    if output != Path::new("-") {
-        eprintln!("wrote {} concepts to {}", entries.len(), output.display());
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Quotes and glosses from articles, quote YAML files or folders, and JSON Lines files.
-fn load_inputs(
-    paths: &[std::path::PathBuf],
-) -> Result<(Vec<duizhao::quote::Quote>, Vec<extract::Gloss>), Error> {
-    let mut quotes = Vec::new();
-    let mut glosses = Vec::new();
-    let mut yaml = Vec::new();
-    let mut expanded = Vec::new();
-    for p in paths {
-        // A folder of articles is its articles; any other folder is a quote corpus.
-        let articles: Vec<std::path::PathBuf> = match std::fs::read_dir(p) {
-            Ok(read) if p.is_dir() => {
-                let mut a: Vec<_> = read
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|f| f.is_file() && f.extension().is_some_and(|x| x == "txt" || x == "md"))
-                    .collect();
-                a.sort();
-                a
-            }
-            _ => Vec::new(),
-        };
-        if articles.is_empty() {
-            expanded.push(p.clone());
-        } else {
-            expanded.extend(articles);
-        }
-    }
-    for p in &expanded {
-        let ext = p.extension().and_then(|x| x.to_str()).unwrap_or("");
-        if p.is_dir() || ext == "yaml" || ext == "yml" {
-            yaml.push(p.clone());
-        } else if ext == "jsonl" {
-            quotes.extend(duizhao::corpus::parse_jsonl(p, &duizhao::io::read_text(p)?)?);
-        } else {
-            let extraction = extract::extract_file(p)?;
-            quotes.extend(extraction.quotes);
-            glosses.extend(extraction.glosses);
-        }
-    }
-    if !yaml.is_empty() {
-        let corpus = duizhao::corpus::load(&yaml)?;
-        quotes.extend(corpus.quotes.into_iter().map(|(_, q)| q));
-        glosses.extend(corpus.glosses);
-    }
-    Ok((quotes, glosses))
-}
-
-fn run_glossary_harvest(args: &GlossaryHarvestArgs) -> Result<ExitCode, Error> {
-    let glossary = load_glossary(args.glossary.as_deref())?;
-    let paths = if args.paths.is_empty() { vec!["quotes".into()] } else { args.paths.clone() };
-    let (quotes, glosses) = load_inputs(&paths)?;
-    let lexicon = duizhao::checks::lexicon_for(&quotes, &glossary);
-    let observations = duizhao::checks::observe(&quotes, &glosses, &glossary, &lexicon);
-    let mut candidates = duizhao::glossary::harvest::harvest(&observations, &glosses, &glossary);
-    candidates.retain(|c| c.count >= args.min_count);
-    let yaml =
-        duizhao::yaml::to_string(&candidates).map_err(|e| Error::new(Location::file("<harvest>"), e))?;
-    let text = format!(
-        "# Candidate glossary entries: {} terms and titles the glossary lacks, from {} quotes and {} glosses.\n\
-         # To adopt one, keep zh, en and kind, move other renderings to `admitted` or `forbidden`, and\n\
-         # turn `renderings[].at` into `sources`.\n{yaml}",
-        candidates.len(),
-        quotes.len(),
-        glosses.len()
-    );
-    emit(args.output.as_deref(), text.as_bytes(), args.force)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// A progress bar on standard error for batch runs: it appears only once a run has taken a second,
-/// and only on a terminal (indicatif hides it elsewhere).
-struct Progress {
-    bar: indicatif::ProgressBar,
-    start: std::time::Instant,
-    shown: std::sync::atomic::AtomicBool,
-}
-
-impl Progress {
-    fn new(total: usize, what: &'static str) -> Progress {
-        let style =
-            indicatif::ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len} quotes, {eta} left")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
-        let bar = indicatif::ProgressBar::with_draw_target(
-            Some(total as u64),
-            indicatif::ProgressDrawTarget::hidden(),
-        )
-        .with_style(style)
-        .with_message(what);
-        Progress { bar, start: std::time::Instant::now(), shown: std::sync::atomic::AtomicBool::new(false) }
-    }
-
-    fn tick(&self) {
-        use std::sync::atomic::Ordering;
-        self.bar.inc(1);
-        if !self.shown.load(Ordering::Relaxed)
-            && self.start.elapsed() >= std::time::Duration::from_secs(1)
-            && !self.shown.swap(true, Ordering::Relaxed)
-        {
-            self.bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-        }
-    }
-
-    fn finish(&self) {
-        self.bar.finish_and_clear();
-    }
 }

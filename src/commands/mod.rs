@@ -1,0 +1,5 @@
+//! The binary's longer commands, one file each; `main.rs` keeps the short ones and the dispatch.
+
+pub mod align;
+pub mod glossary;
+pub mod progress;
