@@ -105,11 +105,11 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, Error> {
     for path in &args.articles {
         let text = duizhao::io::read_text(path)?;
         let slug = extract::slug(path);
-        article_texts.push((slug.clone(), path.display().to_string(), text.clone()));
         let extraction = extract::extract(&slug, &text);
         article_findings.extend(duizhao::checks::run_article(&slug, &text, &extraction, &glossary));
         quotes.extend(extraction.quotes);
         glosses.extend(extraction.glosses);
+        article_texts.push((slug, path.display().to_string(), text));
     }
     let default_paths = vec![std::path::PathBuf::from("quotes")];
     let paths = if args.paths.is_empty() && args.articles.is_empty() { &default_paths } else { &args.paths };

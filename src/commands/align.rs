@@ -48,7 +48,7 @@ struct AlignedDoc<'a> {
 
 fn tmx(docs: &[AlignedDoc<'_>]) -> Result<String, Error> {
     let join = |ids: &[usize], units: &[AlignedUnit<'_>]| {
-        ids.iter().map(|&i| units[i].text.replace('\n', " ")).collect::<Vec<_>>().join(" ")
+        duizhao::report::tmx::join(ids.iter().map(|&i| units[i].text))
     };
     let tmx_docs: Vec<duizhao::report::tmx::TmxDoc<'_>> = docs
         .iter()
@@ -76,7 +76,7 @@ fn render_alignment(doc: &AlignedDoc<'_>, format: AlignFormat) -> String {
             }
             for l in &doc.links {
                 let side = |ids: &[usize], units: &[AlignedUnit<'_>]| {
-                    ids.iter().map(|&i| units[i].text.replace('\n', " ")).collect::<Vec<_>>().join(" ")
+                    duizhao::report::tmx::join(ids.iter().map(|&i| units[i].text))
                 };
                 let zh = if l.zh.is_empty() { "(nothing)".to_string() } else { side(&l.zh, &doc.zh) };
                 let en = if l.en.is_empty() { "(nothing)".to_string() } else { side(&l.en, &doc.en) };

@@ -132,6 +132,22 @@ fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Ve
 }
 
 impl Entry {
+    /// A concept with these terms and this preferred rendering, every other field empty or default.
+    pub fn new(zh: Vec<String>, en: String) -> Entry {
+        Entry {
+            zh,
+            en,
+            kind: Kind::Term,
+            admitted: Vec::new(),
+            abbreviations: Vec::new(),
+            forbidden: Vec::new(),
+            case: Case::Insensitive,
+            severity: None,
+            note: None,
+            sources: Vec::new(),
+        }
+    }
+
     /// The preferred rendering, then admitted renderings and abbreviations.
     pub fn accepted(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.en.as_str())

@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Case, Entry, Forbidden, Kind};
+use super::{Entry, Forbidden, Kind};
 use crate::error::{Error, Location, Result};
 
 const COLUMNS: [&str; 6] = ["concept", "zh", "en", "status", "kind", "note"];
@@ -102,18 +102,8 @@ pub fn read(path: &std::path::Path, text: &str) -> Result<Vec<Entry>> {
         };
         let entry = concepts.entry(key.clone()).or_insert_with(|| {
             order.push(key.clone());
-            Entry {
-                zh: zh.split(';').map(|z| z.trim().to_string()).filter(|z| !z.is_empty()).collect(),
-                en: String::new(),
-                kind,
-                admitted: Vec::new(),
-                abbreviations: Vec::new(),
-                forbidden: Vec::new(),
-                case: Case::Insensitive,
-                severity: None,
-                note: None,
-                sources: Vec::new(),
-            }
+            let zh = zh.split(';').map(|z| z.trim().to_string()).filter(|z| !z.is_empty()).collect();
+            Entry { kind, ..Entry::new(zh, String::new()) }
         });
         match status {
             "preferred" | "" if entry.en.is_empty() => {

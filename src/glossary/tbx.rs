@@ -376,16 +376,8 @@ pub fn read(path: &std::path::Path, text: &str) -> Result<Imported> {
             .or_else(|| en.iter().position(|(s, ..)| usable(*s)))
             .unwrap_or(0);
         let mut entry = Entry {
-            zh,
-            en: en[preferred].2.clone(),
-            kind: Kind::Term,
-            admitted: Vec::new(),
-            abbreviations: Vec::new(),
-            forbidden: Vec::new(),
-            case: Case::Insensitive,
-            severity: None,
-            note: None,
             sources: direct_texts(c, "admin", Some("source")),
+            ..Entry::new(zh, en[preferred].2.clone())
         };
         for (k, (status, abbreviation, term, holder)) in en.iter().enumerate() {
             if k == preferred {

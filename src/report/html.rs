@@ -196,10 +196,12 @@ fn citation_html(c: &Citation, q: &Quote) -> String {
     out
 }
 
-/// One finding as a list item (the findings list and each quote's own list use it).
-fn finding_html(index: usize, f: &Finding, sources: &Sources<'_>) -> String {
+/// One finding as a list item (the findings list and each quote's own list use it); only the
+/// findings list's items carry the `id` that marks refer to.
+fn finding_html(index: usize, f: &Finding, sources: &Sources<'_>, with_id: bool) -> String {
+    let id = if with_id { format!(" id=\"f{index}\"") } else { String::new() };
     let mut out = format!(
-        "<li class=\"finding {sev}\" id=\"f{index}\" data-rule=\"{rule}\" data-severity=\"{sev}\">\
+        "<li class=\"finding {sev}\"{id} data-rule=\"{rule}\" data-severity=\"{sev}\">\
          <span class=\"sev\" title=\"{sev}\">{icon}</span> <code class=\"rule\">{rule}</code> ",
         sev = f.severity,
         rule = f.rule,
@@ -395,7 +397,7 @@ fn quote_html(
     if !findings.is_empty() {
         out.push_str("<ul class=\"findings\">\n");
         for &(index, f) in findings {
-            out.push_str(&finding_html(index, f, sources).replacen(&format!("id=\"f{index}\""), "", 1));
+            out.push_str(&finding_html(index, f, sources, false));
         }
         out.push_str("</ul>\n");
     }
@@ -421,7 +423,7 @@ pub fn write(report: &Report, sources: &Sources<'_>, out: &mut dyn Write) -> std
         filters_html(report, &mut html);
         html.push_str("<ol class=\"findings\" id=\"findings\">\n");
         for (i, f) in report.findings.iter().enumerate() {
-            html.push_str(&finding_html(i, f, sources));
+            html.push_str(&finding_html(i, f, sources, true));
         }
         html.push_str("</ol>\n");
     }

@@ -43,11 +43,17 @@ pub(super) fn summary(report: &Report) -> String {
 /// Where a finding without spans points: `article:line` (perhaps followed by what is there, as in
 /// `article:8 (gloss)`), or a quote id.
 fn origin(place: &str) -> Origin<'_> {
-    let (head, _) = place.split_once(' ').unwrap_or((place, ""));
-    match head.rsplit_once(':').map(|(a, l)| (a, l.parse::<usize>())) {
-        Some((article, Ok(line))) => Origin::path(article).line(line),
-        _ => Origin::path(head),
+    match article_line(place) {
+        Some((article, line)) => Origin::path(article).line(line),
+        None => Origin::path(place.split_once(' ').map_or(place, |(head, _)| head)),
     }
+}
+
+/// `article:line`, or `article:line (what is there)`, as (article, line).
+fn article_line(place: &str) -> Option<(&str, usize)> {
+    let head = place.split_once(' ').map_or(place, |(head, _)| head);
+    let (article, line) = head.rsplit_once(':')?;
+    Some((article, line.parse().ok()?))
 }
 
 /// For a finding at `article:line` of an article given with `--article`: that line, with what was
@@ -56,8 +62,7 @@ fn article_snippet<'a>(
     f: &'a Finding,
     sources: &Sources<'a>,
 ) -> Option<Snippet<'a, annotate_snippets::Annotation<'a>>> {
-    let (slug, line) = f.quote.split_once(' ').map_or(f.quote.as_str(), |(h, _)| h).rsplit_once(':')?;
-    let line: usize = line.parse().ok()?;
+    let (slug, line) = article_line(&f.quote)?;
     let (file, text) = sources.article_line(slug, line)?;
     let mut snippet = Snippet::source(text).line_start(line).path(file);
     if let Some(start) = f.found.as_deref().filter(|x| !x.is_empty()).and_then(|x| text.find(x)) {

@@ -12,17 +12,20 @@ pub struct TmxDoc<'a> {
     pub links: Vec<(String, String, f32)>,
 }
 
+/// The units of one side of a link as one segment: joined by spaces, line breaks made spaces.
+pub fn join<'t>(units: impl IntoIterator<Item = &'t str>) -> String {
+    units.into_iter().map(|t| t.replace('\n', " ")).collect::<Vec<_>>().join(" ")
+}
+
 impl<'a> TmxDoc<'a> {
     /// The links of a checked quote (units of a side joined by spaces).
     pub fn from_view(view: &'a crate::view::QuoteView, quote: &crate::quote::Quote) -> TmxDoc<'a> {
-        let join =
-            |texts: Vec<&str>| texts.iter().map(|t| t.replace('\n', " ")).collect::<Vec<_>>().join(" ");
         let links = view
             .links
             .iter()
             .map(|l| {
-                let zh = join(l.zh.iter().map(|&i| view.zh_units[i].slice(&quote.zh)).collect());
-                let en = join(l.en.iter().map(|&i| view.en_units[i].slice(&quote.en)).collect());
+                let zh = join(l.zh.iter().map(|&i| view.zh_units[i].slice(&quote.zh)));
+                let en = join(l.en.iter().map(|&i| view.en_units[i].slice(&quote.en)));
                 (zh, en, l.confidence)
             })
             .collect();
