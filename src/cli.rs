@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use duizhao::finding::{Rule, Severity};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -262,23 +263,64 @@ pub struct CheckArgs {
     /// Quote YAML files or folders (with their `glosses/`), JSON Lines files (`.jsonl`), or `-` for
     /// JSON Lines on standard input. Default `quotes/` (none when --article is given).
     pub paths: Vec<PathBuf>,
-    /// A glossary folder to use instead of the built-in one (the repository's `glossary/`).
-    #[arg(long)]
-    pub glossary: Option<PathBuf>,
+    /// Glossary folders or YAML files to use instead of the built-in glossary (repeatable).
+    #[arg(long, value_name = "PATH")]
+    pub glossary: Vec<PathBuf>,
+    /// Glossary folders or YAML files to add to the built-in glossary (repeatable).
+    #[arg(long, value_name = "PATH")]
+    pub add_glossary: Vec<PathBuf>,
     /// Check an article too (repeatable): its quote pairs, its citations and its English prose.
     #[arg(long = "article", value_name = "FILE")]
     pub articles: Vec<PathBuf>,
+    /// Report only these rules (comma-separated or repeated; default: every rule).
+    #[arg(long, value_name = "RULE", value_delimiter = ',', value_parser = parse_rule)]
+    pub select: Vec<Rule>,
+    /// Do not report these rules (comma-separated or repeated).
+    #[arg(long, value_name = "RULE", value_delimiter = ',', value_parser = parse_rule)]
+    pub ignore: Vec<Rule>,
+    /// Give a rule's findings another severity: `RULE=error|warning|info` (repeatable).
+    #[arg(long, value_name = "RULE=LEVEL", value_parser = parse_severity)]
+    pub severity: Vec<(Rule, Severity)>,
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
-    /// Exit with 1 when a finding is at least this severe.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    pub fail_on: FailOn,
-    /// Write the report to this file instead of standard output.
+    /// Exit with 1 when a finding is at least this severe [default: error, or duizhao.toml's].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Hide the findings this baseline file records (and count them as baselined).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record every finding of this run in a baseline file (the run then exits 0).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Write the report to this file (`-`: standard output, the default).
     #[arg(short = 'o', long)]
     pub output: Option<PathBuf>,
-    /// Replace the --output file if it exists.
+    /// Replace the --output or --write-baseline file if it exists.
     #[arg(long)]
     pub force: bool,
+    /// Use this project file instead of the `duizhao.toml` found from the current folder upward.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Use no project file.
+    #[arg(long)]
+    pub isolated: bool,
+    /// Print the settings in force and where each came from, then stop.
+    #[arg(long)]
+    pub show_settings: bool,
+}
+
+fn parse_rule(s: &str) -> Result<Rule, String> {
+    Rule::from_id(s.trim()).ok_or_else(|| {
+        let known: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
+        format!("unknown rule `{s}`; the rules are: {}", known.join(", "))
+    })
+}
+
+fn parse_severity(s: &str) -> Result<(Rule, Severity), String> {
+    let (rule, level) = s.split_once('=').ok_or("expected RULE=LEVEL, e.g. term-missing=error")?;
+    let level = Severity::from_name(level.trim())
+        .ok_or_else(|| format!("unknown severity `{level}`; use error, warning or info"))?;
+    Ok((parse_rule(rule)?, level))
 }
 
 #[derive(Debug, clap::Args)]

@@ -25,9 +25,33 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
     Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text })
 }
 
+/// The path that means standard input (for inputs) or standard output (for outputs), for every
+/// command.
+pub const STDIO: &str = "-";
+
+/// Whether `path` is `-`.
+pub fn is_stdio(path: &Path) -> bool {
+    path == Path::new(STDIO)
+}
+
+/// Writes `contents` to `path` (as [`write_file`]), or to standard output when `path` is `None` or
+/// `-`.
+pub fn write_output(path: Option<&Path>, contents: &[u8], force: bool) -> Result<()> {
+    match path.filter(|p| !is_stdio(p)) {
+        Some(p) => write_file(p, contents, force),
+        None => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            out.write_all(contents)
+                .and_then(|()| out.flush())
+                .map_err(|e| Error::io("<stdout>", "cannot write", &e))
+        }
+    }
+}
+
 /// Reads a text file, or standard input for `-`.
 pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = if path == Path::new("-") {
+    let bytes = if is_stdio(path) {
         let mut buf = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
             .map_err(|e| Error::io("<stdin>", "cannot read", &e))?;

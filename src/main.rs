@@ -11,10 +11,9 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use cli::{
-    CheckArgs, Cli, Command, DataFormat, EvalSegmentArgs, ExplainArgs, ExtractArgs, FailOn, GlossaryCommand,
-    LangArg, LevelArg, SegmentArgs, TextFormat,
+    Cli, Command, DataFormat, EvalSegmentArgs, ExplainArgs, ExtractArgs, GlossaryCommand, LangArg, LevelArg,
+    SegmentArgs, TextFormat,
 };
-use commands::progress::Progress;
 use commands::{align as align_cmd, glossary as glossary_cmd};
 use duizhao::error::{Error, Location};
 use duizhao::eval::segmentation as seg_eval;
@@ -25,7 +24,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => run_extract(&args),
-        Command::Check(args) => run_check(&args),
+        Command::Check(args) => commands::check::run(&args),
         Command::Explain(args) => run_explain(&args),
         Command::Segment(args) => run_segment(&args),
         Command::EvalSegment(args) => run_eval_segment(&args),
@@ -57,7 +56,7 @@ fn run_extract(args: &ExtractArgs) -> Result<ExitCode, Error> {
         articles.push(extract::slug(path));
         all.append(extraction);
     }
-    if args.out == Path::new("-") {
+    if duizhao::io::is_stdio(&args.out) {
         let text = match args.format {
             DataFormat::Json => {
                 serde_json::to_string_pretty(&all).map(|s| s + "\n").map_err(|e| e.to_string())
@@ -89,81 +88,6 @@ fn run_extract(args: &ExtractArgs) -> Result<ExitCode, Error> {
         args.out.display()
     );
     Ok(ExitCode::SUCCESS)
-}
-
-fn run_check(args: &CheckArgs) -> Result<ExitCode, Error> {
-    use duizhao::finding::Severity;
-    let glossary = match &args.glossary {
-        Some(dir) => duizhao::glossary::load_dir(dir)?,
-        None => duizhao::glossary::embedded()?,
-    };
-    let mut quotes = Vec::new();
-    let mut glosses = Vec::new();
-    let mut yaml_paths = Vec::new();
-    let mut article_findings = Vec::new();
-    let mut article_texts = Vec::new();
-    for path in &args.articles {
-        let text = duizhao::io::read_text(path)?;
-        let slug = extract::slug(path);
-        let extraction = extract::extract(&slug, &text);
-        article_findings.extend(duizhao::checks::run_article(&slug, &text, &extraction, &glossary));
-        quotes.extend(extraction.quotes);
-        glosses.extend(extraction.glosses);
-        article_texts.push((slug, path.display().to_string(), text));
-    }
-    let default_paths = vec![std::path::PathBuf::from("quotes")];
-    let paths = if args.paths.is_empty() && args.articles.is_empty() { &default_paths } else { &args.paths };
-    for p in paths {
-        let jsonl = p == Path::new("-") || p.extension().is_some_and(|x| x == "jsonl");
-        if jsonl {
-            let name = if p == Path::new("-") { Path::new("<stdin>") } else { p.as_path() };
-            quotes.extend(duizhao::corpus::parse_jsonl(name, &duizhao::io::read_text(p)?)?);
-        } else {
-            yaml_paths.push(p.clone());
-        }
-    }
-    if !yaml_paths.is_empty() {
-        let corpus = duizhao::corpus::load(&yaml_paths)?;
-        quotes.extend(corpus.quotes.into_iter().map(|(_, q)| q));
-        glosses.extend(corpus.glosses);
-    }
-    let lexicon = duizhao::checks::lexicon_for(&quotes, &glossary);
-    let progress = Progress::new(quotes.len(), "checking");
-    let tick = || progress.tick();
-    let options =
-        duizhao::checks::RunOptions { views: args.format == cli::ReportFormat::Html, progress: Some(&tick) };
-    let mut report = duizhao::checks::run_with(&quotes, &glosses, &glossary, &lexicon, &options);
-    progress.finish();
-    report.findings.extend(article_findings);
-    report.findings.sort_by_key(duizhao::finding::Finding::sort_key);
-    let format = match args.format {
-        cli::ReportFormat::Text => duizhao::report::Format::Text,
-        cli::ReportFormat::Json => duizhao::report::Format::Json,
-        cli::ReportFormat::Markdown => duizhao::report::Format::Markdown,
-        cli::ReportFormat::Html => duizhao::report::Format::Html,
-    };
-    let mut buf = Vec::new();
-    // Colour only on a terminal, and never with NO_COLOR (anstream reads the environment).
-    let color = args.output.is_none()
-        && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
-    let style = duizhao::report::Style { color };
-    let sources =
-        article_texts.iter().fold(duizhao::report::Sources::new(&quotes), |s, (slug, file, text)| {
-            s.with_article(slug, file, text)
-        });
-    duizhao::report::write(format, &report, &sources, style, &mut buf)
-        .map_err(|e| Error::io("<report>", "cannot write", &e))?;
-    match &args.output {
-        Some(path) => duizhao::io::write_file(path, &buf, args.force)?,
-        None => write_out(&String::from_utf8_lossy(&buf))?,
-    }
-    let threshold = match args.fail_on {
-        FailOn::Error => Some(Severity::Error),
-        FailOn::Warning => Some(Severity::Warning),
-        FailOn::Never => None,
-    };
-    let failed = threshold.is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn run_explain(args: &ExplainArgs) -> Result<ExitCode, Error> {
@@ -230,7 +154,7 @@ fn run_segment(args: &SegmentArgs) -> Result<ExitCode, Error> {
         &owned
     };
     let input = duizhao::io::read_text(&args.input)?;
-    let name = if args.input == Path::new("-") { Path::new("<stdin>") } else { args.input.as_path() };
+    let name = if duizhao::io::is_stdio(&args.input) { Path::new("<stdin>") } else { args.input.as_path() };
     let lang = lang(args.lang);
     let render = |text: &str| -> String {
         let segments = segment::segment(text, lang, level, words)

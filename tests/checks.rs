@@ -3,11 +3,13 @@
 
 use std::path::{Path, PathBuf};
 
-use duizhao::checks;
 use duizhao::extract::Gloss;
-use duizhao::finding::Rule;
+use duizhao::finding::{Finding, Rule};
 use duizhao::glossary::{self, Entry, Glossary};
+use duizhao::place::{Place, Side};
 use duizhao::quote::{Accept, Citation, Quote};
+use duizhao::review::Loaded;
+use duizhao::{Review, Settings};
 use serde::{Deserialize, Serialize};
 
 #[derive(Deserialize)]
@@ -55,14 +57,14 @@ struct Shown {
 fn run_case(path: &Path) -> (Vec<Shown>, Vec<Rule>) {
     let text = std::fs::read_to_string(path).unwrap();
     let case: Case = duizhao::yaml::from_str(path, &text).unwrap_or_else(|e| panic!("{e}"));
-    let g = match case.glossary {
+    let glossary = match case.glossary {
         None => glossary::embedded().unwrap(),
         Some(entries) => {
             let yaml = duizhao::yaml::to_string(&entries).unwrap();
             Glossary::compile(glossary::parse(&[(PathBuf::from("case-glossary.yaml"), yaml)]).unwrap())
         }
     };
-    let mut quotes: Vec<Quote> = case
+    let quotes: Vec<Quote> = case
         .quotes
         .into_iter()
         .map(|q| Quote {
@@ -78,35 +80,38 @@ fn run_case(path: &Path) -> (Vec<Shown>, Vec<Rule>) {
             accept: q.accept,
         })
         .collect();
-    let mut glosses = case.glosses;
-    let mut article_findings = Vec::new();
-    if let Some(text) = &case.article {
-        let extraction = duizhao::extract::extract("article", text);
-        article_findings = checks::run_article("article", text, &extraction, &g);
-        quotes.extend(extraction.quotes);
-        glosses.extend(extraction.glosses);
+    let review = Review::new(Settings { glossary, ..Settings::default() });
+    let mut loaded = Loaded {
+        files: vec![PathBuf::new(); quotes.len()],
+        quotes,
+        glosses: case.glosses,
+        ..Loaded::default()
+    };
+    if let Some(text) = case.article {
+        review.add_article("article", "article", text, &mut loaded);
     }
-    let lex = checks::lexicon_for(&quotes, &g);
-    let mut report = checks::run(&quotes, &glosses, &g, &lex);
-    report.findings.extend(article_findings);
-    report.findings.sort_by_key(duizhao::finding::Finding::sort_key);
+    let report = review.run(loaded, None);
     let rules = report.findings.iter().map(|f| f.rule).collect();
+    let side = |f: &Finding, side: Side| {
+        f.annotations
+            .iter()
+            .find(|a| matches!(&a.place, Place::Quote { side: s, .. } if *s == side))
+            .and_then(|a| report.annotated_text(a))
+            .map(str::to_string)
+    };
     let shown = report
         .findings
         .iter()
-        .map(|f| {
-            let q = quotes.iter().find(|q| q.id == f.quote);
-            Shown {
-                rule: f.rule.id().to_string(),
-                severity: f.severity.to_string(),
-                quote: f.quote.clone(),
-                message: f.message.clone(),
-                zh: f.zh.and_then(|s| q.map(|q| s.slice(&q.zh).to_string())),
-                en: f.en.and_then(|s| q.map(|q| s.slice(&q.en).to_string())),
-                expected: f.expected.clone(),
-                found: f.found.clone(),
-                suggestion: f.suggestion.clone(),
-            }
+        .map(|f| Shown {
+            rule: f.rule.id().to_string(),
+            severity: f.severity.to_string(),
+            quote: f.primary().place.name(),
+            message: f.message.clone(),
+            zh: side(f, Side::Zh),
+            en: side(f, Side::En),
+            expected: f.expected.clone(),
+            found: f.found.clone(),
+            suggestion: f.suggestion.clone(),
         })
         .collect();
     (shown, rules)

@@ -259,14 +259,21 @@ fn check_jsonl_title_forbidden_is_an_error_with_the_fix() {
         .stdout
         .clone();
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     let f = &v["findings"][0];
     assert_eq!(f["rule"], "title-forbidden");
     assert_eq!(f["severity"], "error");
-    assert_eq!(f["quote"], "scio#1");
+    assert_eq!(
+        f["places"],
+        serde_json::json!([{"kind": "citation", "file": "<stdin>", "quote": "scio#1",
+                            "label": "Strategy for Military-Civil Integration"}])
+    );
     assert_eq!(f["found"], "Strategy for Military-Civil Integration");
     assert_eq!(f["suggestion"], "Military-Civil Fusion Development Strategy");
-    assert_eq!(v["summary"], serde_json::json!({"quotes": 1, "errors": 1, "warnings": 0, "suppressed": 0}));
+    assert_eq!(
+        v["summary"],
+        serde_json::json!({"quotes": 1, "errors": 1, "warnings": 0, "infos": 0, "suppressed": 0, "baselined": 0})
+    );
 }
 
 #[test]
@@ -304,7 +311,7 @@ fn check_output_file_is_never_overwritten_without_force() {
         .write_stdin(SCIO)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("already exists; not overwritten (use --force"));
+        .stderr(predicate::str::contains("already exists; nothing was checked (use --force"));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
     duizhao().args(["check", "-", "-o", out.to_str().unwrap(), "--force"]).write_stdin(SCIO).assert().code(1);
     assert!(std::fs::read_to_string(&out).unwrap().contains("title-forbidden"));
@@ -360,7 +367,9 @@ fn check_article_reports_citations_and_prose() {
         .success()
         .stdout(
             predicate::str::contains("\"rule\": \"citation-no-footnote\"")
-                .and(predicate::str::contains("\"quote\": \"mcf-changing-form-part5:166\"")),
+                .and(predicate::str::contains(
+                    "\"kind\": \"article\",\n          \"file\": \"fixtures/articles/mcf-changing-form-part5.txt\",\n          \"article\": \"mcf-changing-form-part5\",\n          \"line\": 166",
+                )),
         );
 }
 
@@ -404,7 +413,7 @@ fn align_writes_tmx_and_check_writes_markdown() {
         predicate::str::starts_with(
             "## duizhao check\n\nchecked 1 quote: 1 error, 0 warnings, 0 suppressed.",
         )
-        .and(predicate::str::contains("| ❌ | `title-forbidden` | scio#1 |")),
+        .and(predicate::str::contains("| ❌ | `title-forbidden` | scio#1 (citation) |")),
     );
 }
 

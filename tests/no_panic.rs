@@ -56,11 +56,10 @@ proptest! {
         let lex = duizhao::checks::lexicon_for(&quotes, &g);
         let report = duizhao::checks::run(&quotes, &[], &g, &lex);
         for f in &report.findings {
-            if let Some(s) = f.zh {
-                prop_assert!(quotes[0].zh.get(s.start..s.end).is_some(), "zh span on a char boundary");
-            }
-            if let Some(s) = f.en {
-                prop_assert!(quotes[0].en.get(s.start..s.end).is_some(), "en span on a char boundary");
+            for a in &f.annotations {
+                let (duizhao::place::Place::Quote { side, .. }, Some(s)) = (&a.place, a.span) else { continue };
+                let text = if *side == duizhao::place::Side::Zh { &quotes[0].zh } else { &quotes[0].en };
+                prop_assert!(text.get(s.start..s.end).is_some(), "span on a char boundary");
             }
         }
     }

@@ -18,6 +18,10 @@ impl QuoteCheck for Addition {
         Rule::Addition
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>) {
         for link in cx.links.iter().filter(|l| l.zh.is_empty()) {
             for &e in &link.en {
@@ -26,14 +30,14 @@ impl QuoteCheck for Addition {
                 if only_marks(text) {
                     continue;
                 }
-                let mut f = Finding::new(
+                out.push(Finding::in_quote(
                     Rule::Addition,
                     Severity::Warning,
                     &cx.quote.id,
+                    None,
+                    Some(unit),
                     format!("nothing in the Chinese is rendered by “{text}”"),
-                );
-                f.en = Some(unit);
-                out.push(f);
+                ));
             }
         }
     }

@@ -19,6 +19,10 @@ impl ArticleCheck for CitationUnbalancedQuotes {
         Rule::CitationUnbalancedQuotes
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &ArticleContext<'_>, out: &mut Vec<Finding>) {
         from_warnings(cx, WarningKind::UnbalancedQuotes, Rule::CitationUnbalancedQuotes, out);
     }

@@ -19,6 +19,10 @@ impl ArticleCheck for CitationUncitedFootnote {
         Rule::CitationUncitedFootnote
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &ArticleContext<'_>, out: &mut Vec<Finding>) {
         from_warnings(cx, WarningKind::UncitedFootnote, Rule::CitationUncitedFootnote, out);
     }

@@ -10,8 +10,9 @@ use similar::{ChangeTag, TextDiff};
 use super::QuoteContext;
 use super::context::{book_titles, quoted_spans};
 use crate::extract::Gloss;
-use crate::finding::{Finding, Rendering, Rule, Severity};
+use crate::finding::{Annotation, DiffOp, Finding, Rule, Severity};
 use crate::glossary::{EnText, Glossary, Kind, fold};
+use crate::place::{Place, Side};
 use crate::span::{En, Span, Zh};
 
 /// One place where a Chinese term or title is rendered.
@@ -22,9 +23,8 @@ pub struct Observation {
     pub zh: String,
     pub en: String,
     pub title: bool,
-    /// A quote id, or `article:line`.
-    pub at: String,
-    pub quote: Option<String>,
+    /// Where: a quote's English, a citation or a gloss.
+    pub place: Place,
     pub zh_span: Option<Span<Zh>>,
     pub en_span: Option<Span<En>>,
 }
@@ -101,8 +101,7 @@ pub fn observe_quote(cx: &QuoteContext<'_>, known: &Known) -> Vec<Observation> {
         zh: q.zh[zh.0..zh.1].to_string(),
         en: q.en[en.0..en.1].to_string(),
         title,
-        at: q.id.clone(),
-        quote: Some(q.id.clone()),
+        place: Place::Quote { id: q.id.clone(), side: Side::En },
         zh_span: Some(Span::new(zh.0, zh.1)),
         en_span: Some(Span::new(en.0, en.1)),
     };
@@ -146,8 +145,7 @@ pub fn observe_quote(cx: &QuoteContext<'_>, known: &Known) -> Vec<Observation> {
             zh: tz.clone(),
             en: te.clone(),
             title: true,
-            at: format!("{} (citation)", q.id),
-            quote: Some(q.id.clone()),
+            place: Place::Citation { quote: q.id.clone() },
             zh_span: None,
             en_span: None,
         });
@@ -164,27 +162,36 @@ pub fn observe_glosses(glosses: &[Gloss]) -> Vec<Observation> {
             zh: g.zh.clone(),
             en: g.en.clone(),
             title: g.zh.starts_with('《'),
-            at: format!("{}:{} (gloss)", g.article, g.line),
-            quote: None,
+            place: Place::Gloss { article: g.article.clone(), line: g.line },
             zh_span: None,
             en_span: None,
         })
         .collect()
 }
 
-/// A word diff: `[-removed-]{+added+}`.
-pub fn word_diff(a: &str, b: &str) -> String {
+/// A word diff from `a` to `b`, as operations on words (spaces dropped); empty when equal.
+pub fn word_diff(a: &str, b: &str) -> Vec<DiffOp> {
+    if a == b {
+        return Vec::new();
+    }
     let diff = TextDiff::from_words(a, b);
-    let mut out = String::new();
+    let mut out = Vec::new();
     for change in diff.iter_all_changes() {
         let v = change.value().trim();
         if v.is_empty() {
             continue;
         }
-        match change.tag() {
-            ChangeTag::Delete => out.push_str(&format!("[-{v}-]")),
-            ChangeTag::Insert => out.push_str(&format!("{{+{v}+}}")),
-            ChangeTag::Equal => {}
+        // Neighbouring words of the same kind make one operation.
+        match (change.tag(), out.last_mut()) {
+            (ChangeTag::Delete, Some(DiffOp::Delete(w)))
+            | (ChangeTag::Insert, Some(DiffOp::Insert(w)))
+            | (ChangeTag::Equal, Some(DiffOp::Equal(w))) => {
+                w.push(' ');
+                w.push_str(v);
+            }
+            (ChangeTag::Delete, _) => out.push(DiffOp::Delete(v.to_string())),
+            (ChangeTag::Insert, _) => out.push(DiffOp::Insert(v.to_string())),
+            (ChangeTag::Equal, _) => out.push(DiffOp::Equal(v.to_string())),
         }
     }
     out
@@ -203,7 +210,7 @@ pub fn drift(observations: &[Observation], glossary: &Glossary, titles: bool) ->
         if is_title != titles {
             continue;
         }
-        obs.sort_by(|a, b| a.at.cmp(&b.at));
+        obs.sort_by(|a, b| (a.place.sort_key(), &a.place).cmp(&(b.place.sort_key(), &b.place)));
         // For a concept the glossary knows, accepted and forbidden renderings are the other rules'
         // business (term-missing, term-forbidden, title-*): drift is among the rest.
         if let Some(l) = glossary.entries.iter().find(|l| l.entry.zh.iter().any(|z| fold::fold(z) == key)) {
@@ -224,22 +231,23 @@ pub fn drift(observations: &[Observation], glossary: &Glossary, titles: bool) ->
             let n = norm(&o.en);
             if !seen.contains(&n) {
                 seen.push(n);
-                shown.push(format!("“{}” ({})", o.en, o.at));
+                shown.push(format!("“{}” ({})", o.en, o.place.name()));
             }
         }
         let rule = if titles { Rule::TitleDrift } else { Rule::TermDrift };
         let what = if titles { "title" } else { "term" };
         let message =
             format!("the {what} {} is rendered {} ways: {}", first.zh, seen.len(), shown.join(", "));
+        let mut annotations = obs.iter().map(|o| {
+            let mut a = Annotation::new(o.place.clone()).with_label(o.en.clone());
+            a.span = o.en_span.map(|s| crate::finding::ByteSpan::new(s.start, s.end));
+            a.diff = word_diff(&first.en, &o.en);
+            a
+        });
         let mut f =
-            Finding::new(rule, Severity::Warning, first.quote.as_deref().unwrap_or(&first.at), message);
-        f.zh = first.zh_span;
-        f.en = first.en_span;
+            Finding::new(rule, Severity::Warning, annotations.next().expect("two renderings"), message);
+        f.annotations.extend(annotations);
         f.term = Some(first.zh.trim_matches(['《', '》']).to_string());
-        f.renderings = obs
-            .iter()
-            .map(|o| Rendering { en: o.en.clone(), at: o.at.clone(), diff: word_diff(&first.en, &o.en) })
-            .collect();
         out.push(f);
     }
     out
@@ -251,12 +259,20 @@ mod tests {
 
     #[test]
     fn word_diff_marks_changes() {
-        assert_eq!(
-            word_diff(
-                "Guiding Opinion to Develop the Internet",
-                "Guiding Opinion and Developing the Internet"
-            ),
-            "[-to-]{+and+}[-Develop-]{+Developing+}"
+        let ops = word_diff(
+            "Guiding Opinion to Develop the Internet",
+            "Guiding Opinion and Developing the Internet",
         );
+        let changed: Vec<&DiffOp> = ops.iter().filter(|o| !matches!(o, DiffOp::Equal(_))).collect();
+        assert_eq!(
+            changed,
+            [
+                &DiffOp::Delete("to".into()),
+                &DiffOp::Insert("and".into()),
+                &DiffOp::Delete("Develop".into()),
+                &DiffOp::Insert("Developing".into())
+            ]
+        );
+        assert!(word_diff("a b", "a b").is_empty());
     }
 }

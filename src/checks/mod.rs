@@ -39,6 +39,8 @@ use crate::view::QuoteView;
 /// A check of one quote.
 pub trait QuoteCheck: Send + Sync {
     fn rule(&self) -> Rule;
+    /// What the rule does, why it matters, an example (`duizhao explain RULE`).
+    fn doc(&self) -> &'static str;
     fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>);
 }
 
@@ -51,12 +53,14 @@ pub struct CorpusContext<'a> {
 /// A check over the whole corpus.
 pub trait CorpusCheck: Send + Sync {
     fn rule(&self) -> Rule;
+    fn doc(&self) -> &'static str;
     fn check(&self, cx: &CorpusContext<'_>, out: &mut Vec<Finding>);
 }
 
 /// A check of a whole article (`duizhao check --article`): its citations and its English prose.
 pub trait ArticleCheck: Send + Sync {
     fn rule(&self) -> Rule;
+    fn doc(&self) -> &'static str;
     fn check(&self, cx: &ArticleContext<'_>, out: &mut Vec<Finding>);
 }
 
@@ -74,12 +78,13 @@ pub fn article_checks() -> Vec<Box<dyn ArticleCheck>> {
 
 /// Runs the article checks over an article's text (its quote pairs are checked by [`run`]).
 pub fn run_article(
+    file: &str,
     article: &str,
     text: &str,
     extraction: &crate::extract::Extraction,
     glossary: &Glossary,
 ) -> Vec<Finding> {
-    let cx = ArticleContext { article, body: crate::extract::body_lines(text), extraction, glossary };
+    let cx = ArticleContext { file, article, body: crate::extract::body_lines(text), extraction, glossary };
     let mut out = Vec::new();
     for c in article_checks() {
         c.check(&cx, &mut out);
@@ -105,31 +110,19 @@ pub fn corpus_checks() -> Vec<Box<dyn CorpusCheck>> {
     vec![Box::new(term_drift::TermDrift), Box::new(title_drift::TitleDrift)]
 }
 
-/// The documentation of a rule: what it does, why it matters, an example.
+/// The documentation of a rule: what it does, why it matters, an example. Taken from the check
+/// that the registries above list for the rule.
 pub fn doc(rule: Rule) -> &'static str {
-    match rule {
-        Rule::TermForbidden => term_forbidden::DOC,
-        Rule::TermMissing => term_missing::DOC,
-        Rule::TitleForbidden => title_forbidden::DOC,
-        Rule::TitleMismatch => title_mismatch::DOC,
-        Rule::TermDrift => term_drift::DOC,
-        Rule::TitleDrift => title_drift::DOC,
-        Rule::NumberMismatch => number_mismatch::DOC,
-        Rule::Omission => omission::DOC,
-        Rule::Addition => addition::DOC,
-        Rule::CitationNoFootnote => citation_no_footnote::DOC,
-        Rule::CitationUnbalancedQuotes => citation_unbalanced_quotes::DOC,
-        Rule::CitationUncitedFootnote => citation_uncited_footnote::DOC,
-        Rule::ProseForbidden => prose_forbidden::DOC,
-        Rule::ProseDrift => prose_drift::DOC,
-        Rule::RepeatedWord => repeated_word::DOC,
-    }
+    let quote = quote_checks().into_iter().map(|c| (c.rule(), c.doc()));
+    let corpus = corpus_checks().into_iter().map(|c| (c.rule(), c.doc()));
+    let article = article_checks().into_iter().map(|c| (c.rule(), c.doc()));
+    quote.chain(corpus).chain(article).find(|(r, _)| *r == rule).map_or("", |(_, d)| d)
 }
 
-/// The outcome of a run.
+/// What the checks found in a set of quotes.
 #[derive(Debug, Default)]
-pub struct Report {
-    /// Sorted by (quote, zh start, en start, rule).
+pub struct Checked {
+    /// Sorted by (place, zh start, en start, rule).
     pub findings: Vec<Finding>,
     pub quotes: usize,
     /// Findings accepted by the quotes' `accept:` entries.
@@ -138,6 +131,7 @@ pub struct Report {
     pub views: Vec<QuoteView>,
 }
 
+/// Whether quote `q` accepts finding `f`: the same rule, and the same term when the entry names one.
 fn accepted(q: &Quote, f: &Finding) -> bool {
     q.accept.iter().any(|a| {
         a.rule == f.rule
@@ -158,7 +152,7 @@ pub struct RunOptions<'a> {
 
 /// Runs every check over the quotes (in parallel) and then over the corpus. The output does not
 /// depend on the number of threads.
-pub fn run(quotes: &[Quote], glosses: &[Gloss], glossary: &Glossary, lexicon: &Lexicon) -> Report {
+pub fn run(quotes: &[Quote], glosses: &[Gloss], glossary: &Glossary, lexicon: &Lexicon) -> Checked {
     run_with(quotes, glosses, glossary, lexicon, &RunOptions::default())
 }
 
@@ -169,7 +163,7 @@ pub fn run_with(
     glossary: &Glossary,
     lexicon: &Lexicon,
     options: &RunOptions<'_>,
-) -> Report {
+) -> Checked {
     let checks = quote_checks();
     let known = drift::Known::new(glosses);
     let per_quote: Vec<(Vec<Finding>, Vec<Observation>, Option<QuoteView>)> = quotes
@@ -202,11 +196,12 @@ pub fn run_with(
     // Only quotes with `accept:` entries can suppress anything; look them up by id.
     let accepting: std::collections::HashMap<&str, &Quote> =
         quotes.iter().filter(|q| !q.accept.is_empty()).map(|q| (q.id.as_str(), q)).collect();
-    findings.retain(|f| !accepting.get(f.quote.as_str()).is_some_and(|q| accepted(q, f)));
+    // A finding that names several quotes (drift) is accepted when any of them accepts it.
+    findings.retain(|f| !f.quotes().any(|id| accepting.get(id).is_some_and(|q| accepted(q, f))));
     let suppressed = before - findings.len();
     findings.sort_by_key(Finding::sort_key);
     findings.dedup();
-    Report { findings, quotes: quotes.len(), suppressed, views }
+    Checked { findings, quotes: quotes.len(), suppressed, views }
 }
 
 /// Every place the corpus renders a Chinese term or title (what drift and `glossary harvest` see).
@@ -261,7 +256,7 @@ mod tests {
         let mut all = Rule::ALL.to_vec();
         all.sort();
         assert_eq!(registered, all);
-        for r in Rule::ALL {
+        for &r in Rule::ALL {
             let d = doc(r);
             assert!(d.starts_with(&format!("{}: ", r.id())), "{r}");
             assert!(d.contains("Why") && d.contains("Example"), "{r}: three parts");

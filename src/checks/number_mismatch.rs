@@ -122,6 +122,10 @@ impl QuoteCheck for NumberMismatch {
         Rule::NumberMismatch
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>) {
         let whole_en = en_numbers(&cx.quote.en);
         let all_zh = zh_numbers(&cx.quote.zh);
@@ -143,17 +147,17 @@ impl QuoteCheck for NumberMismatch {
                 if en.iter().any(found) || whole_en.iter().any(found) {
                     continue;
                 }
-                let mut f = Finding::new(
+                let mut f = Finding::in_quote(
                     Rule::NumberMismatch,
                     Severity::Warning,
                     &cx.quote.id,
+                    Some(Span::new(n.start, n.end)),
+                    Some(Span::new(es, ee)),
                     format!(
                         "{} in the Chinese has no counterpart in the English that renders it",
                         &cx.quote.zh[n.start..n.end]
                     ),
                 );
-                f.zh = Some(Span::new(n.start, n.end));
-                f.en = Some(Span::new(es, ee));
                 f.expected = vec![n.value.clone()];
                 out.push(f);
             }
@@ -163,17 +167,17 @@ impl QuoteCheck for NumberMismatch {
                 if e.month || year || small_word || all_zh.iter().any(|z| z.value == e.value) {
                     continue;
                 }
-                let mut f = Finding::new(
+                let mut f = Finding::in_quote(
                     Rule::NumberMismatch,
                     Severity::Warning,
                     &cx.quote.id,
+                    Some(Span::new(zs, ze)),
+                    Some(Span::new(e.start, e.end)),
                     format!(
                         "{} in the English is not in the Chinese it renders",
                         &cx.quote.en[e.start..e.end]
                     ),
                 );
-                f.zh = Some(Span::new(zs, ze));
-                f.en = Some(Span::new(e.start, e.end));
                 f.found = Some(e.value.clone());
                 out.push(f);
             }

@@ -22,6 +22,10 @@ impl QuoteCheck for Omission {
         Rule::Omission
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>) {
         for link in cx.links.iter().filter(|l| l.en.is_empty()) {
             for &z in &link.zh {
@@ -30,14 +34,14 @@ impl QuoteCheck for Omission {
                 if only_marks(text) {
                     continue;
                 }
-                let mut f = Finding::new(
+                out.push(Finding::in_quote(
                     Rule::Omission,
                     Severity::Warning,
                     &cx.quote.id,
+                    Some(unit),
+                    None,
                     format!("nothing in the English renders “{text}”"),
-                );
-                f.zh = Some(unit);
-                out.push(f);
+                ));
             }
         }
     }

@@ -56,6 +56,10 @@ impl ArticleCheck for ProseDrift {
         Rule::ProseDrift
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &ArticleContext<'_>, out: &mut Vec<Finding>) {
         let g = cx.glossary;
         let targets: Vec<Target> = (0..g.entries.len())
@@ -124,7 +128,7 @@ impl ArticleCheck for ProseDrift {
                         let mut f = Finding::new(
                             Rule::ProseDrift,
                             Severity::Warning,
-                            &format!("{}:{line}", cx.article),
+                            cx.at(line, s, e),
                             format!("“{phrase}” names {} in other words than “{}”", entry.zh[0], entry.en),
                         );
                         f.expected = entry.accepted().map(str::to_string).collect();

@@ -24,6 +24,10 @@ impl ArticleCheck for ProseForbidden {
         Rule::ProseForbidden
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &ArticleContext<'_>, out: &mut Vec<Finding>) {
         let g = cx.glossary;
         let with_forbidden: Vec<usize> =
@@ -51,7 +55,7 @@ impl ArticleCheck for ProseForbidden {
                     let mut f = Finding::new(
                         Rule::ProseForbidden,
                         Severity::Warning,
-                        &format!("{}:{line}", cx.article),
+                        cx.at(line, m.start, m.end),
                         format!(
                             "“{found}” is a forbidden rendering of {}; use “{}” (unless another concept is meant)",
                             e.zh[0], e.en

@@ -25,6 +25,10 @@ impl ArticleCheck for RepeatedWord {
         Rule::RepeatedWord
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &ArticleContext<'_>, out: &mut Vec<Finding>) {
         for &(line, text) in &cx.body {
             let words: Vec<(usize, &str)> =
@@ -42,7 +46,7 @@ impl ArticleCheck for RepeatedWord {
                     let mut f = Finding::new(
                         Rule::RepeatedWord,
                         Severity::Warning,
-                        &format!("{}:{line}", cx.article),
+                        cx.at(line, a_at, b_at + b.len()),
                         format!("“{a} {b}”: the word is repeated"),
                     );
                     f.found = Some(text[a_at..b_at + b.len()].to_string());

@@ -20,6 +20,10 @@ impl CorpusCheck for TermDrift {
         Rule::TermDrift
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &CorpusContext<'_>, out: &mut Vec<Finding>) {
         out.extend(drift(cx.observations, cx.glossary, false));
     }

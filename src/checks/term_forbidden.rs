@@ -26,6 +26,10 @@ impl QuoteCheck for TermForbidden {
         Rule::TermForbidden
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>) {
         for hit in &cx.zh_hits {
             let entry = &cx.glossary.entries[hit.entry].entry;
@@ -42,9 +46,10 @@ impl QuoteCheck for TermForbidden {
                 if let Some(reason) = &bad.reason {
                     message.push_str(&format!(" ({reason})"));
                 }
-                let mut f = Finding::new(Rule::TermForbidden, Severity::Error, &cx.quote.id, message);
-                f.zh = Some(crate::span::Span::new(hit.start, hit.end));
-                f.en = Some(cx.en_span((m.start, m.end)));
+                let zh = Some(crate::span::Span::new(hit.start, hit.end));
+                let en = Some(cx.en_span((m.start, m.end)));
+                let mut f =
+                    Finding::in_quote(Rule::TermForbidden, Severity::Error, &cx.quote.id, zh, en, message);
                 f.expected = entry.accepted().map(str::to_string).collect();
                 f.found = Some(cx.quote.en[m.start..m.end].to_string());
                 f.suggestion = Some(entry.en.clone());

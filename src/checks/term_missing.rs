@@ -21,6 +21,10 @@ impl QuoteCheck for TermMissing {
         Rule::TermMissing
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>) {
         for hit in &cx.zh_hits {
             let entry = &cx.glossary.entries[hit.entry].entry;
@@ -41,9 +45,9 @@ impl QuoteCheck for TermMissing {
                     format!("no accepted rendering of {zh} (“{}”) in the English that renders it", entry.en)
                 }
             };
-            let mut f = Finding::new(Rule::TermMissing, severity, &cx.quote.id, message);
-            f.zh = Some(Span::new(hit.start, hit.end));
-            f.en = Some(cx.en_span(near.as_ref().map_or(range, |n| (n.start, n.end))));
+            let zh = Some(Span::new(hit.start, hit.end));
+            let en = Some(cx.en_span(near.as_ref().map_or(range, |n| (n.start, n.end))));
+            let mut f = Finding::in_quote(Rule::TermMissing, severity, &cx.quote.id, zh, en, message);
             f.expected = entry.accepted().map(str::to_string).collect();
             f.found = near.map(|n| n.found);
             f.suggestion = Some(entry.en.clone());

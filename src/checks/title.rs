@@ -82,3 +82,23 @@ pub fn title_uses(cx: &QuoteContext<'_>) -> Vec<TitleUse> {
     }
     out
 }
+
+/// A finding about a title use: at the quote's spans, or at its citation.
+pub fn finding(
+    rule: crate::finding::Rule,
+    severity: crate::finding::Severity,
+    cx: &QuoteContext<'_>,
+    zh: Option<Span<Zh>>,
+    en: Option<Span<En>>,
+    in_citation: bool,
+    message: String,
+) -> crate::finding::Finding {
+    use crate::finding::{Annotation, Finding};
+    if in_citation {
+        let place = crate::place::Place::Citation { quote: cx.quote.id.clone() };
+        let found = cx.quote.citation.title_en.clone().unwrap_or_default();
+        Finding::new(rule, severity, Annotation::new(place).with_label(found), message)
+    } else {
+        Finding::in_quote(rule, severity, &cx.quote.id, zh, en, message)
+    }
+}

@@ -21,6 +21,10 @@ impl CorpusCheck for TitleDrift {
         Rule::TitleDrift
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &CorpusContext<'_>, out: &mut Vec<Finding>) {
         out.extend(drift(cx.observations, cx.glossary, true));
     }

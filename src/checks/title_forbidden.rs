@@ -21,6 +21,10 @@ impl QuoteCheck for TitleForbidden {
         Rule::TitleForbidden
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>) {
         for u in title_uses(cx) {
             let TitleUse { entry, zh, en, found, forbidden: Some(k), in_citation, .. } = u else { continue };
@@ -32,9 +36,15 @@ impl QuoteCheck for TitleForbidden {
             if let Some(by) = &bad.used_by {
                 message.push_str(&format!(" (used by {by})"));
             }
-            let mut f = Finding::new(Rule::TitleForbidden, Severity::Error, &cx.quote.id, message);
-            f.zh = zh;
-            f.en = en;
+            let mut f = super::title::finding(
+                Rule::TitleForbidden,
+                Severity::Error,
+                cx,
+                zh,
+                en,
+                in_citation,
+                message,
+            );
             f.expected = e.accepted().map(str::to_string).collect();
             f.found = Some(found);
             f.suggestion = Some(e.en.clone());

@@ -20,6 +20,10 @@ impl QuoteCheck for TitleMismatch {
         Rule::TitleMismatch
     }
 
+    fn doc(&self) -> &'static str {
+        DOC
+    }
+
     fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>) {
         for u in title_uses(cx) {
             if u.accepted || u.forbidden.is_some() {
@@ -32,9 +36,15 @@ impl QuoteCheck for TitleMismatch {
             } else {
                 format!("{place} “{}” is not the canonical title of {}: “{}”", u.found, e.zh[0], e.en)
             };
-            let mut f = Finding::new(Rule::TitleMismatch, Severity::Warning, &cx.quote.id, message);
-            f.zh = u.zh;
-            f.en = u.en;
+            let mut f = super::title::finding(
+                Rule::TitleMismatch,
+                Severity::Warning,
+                cx,
+                u.zh,
+                u.en,
+                u.in_citation,
+                message,
+            );
             f.expected = e.accepted().map(str::to_string).collect();
             f.found = (!u.found.is_empty()).then_some(u.found);
             f.suggestion = Some(e.en.clone());

@@ -4,7 +4,6 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use duizhao::error::{Error, Location};
-use duizhao::extract;
 
 use crate::cli::{GlossaryExportArgs, GlossaryHarvestArgs, GlossaryImportArgs, TermbaseFormat};
 use crate::write_out;
@@ -19,7 +18,7 @@ fn load_glossary(dir: Option<&Path>) -> Result<duizhao::glossary::Glossary, Erro
 /// Writes `bytes` to `output` (never over an existing file without `force`), or to standard output.
 fn emit(output: Option<&Path>, bytes: &[u8], force: bool) -> Result<(), Error> {
     match output {
-        Some(p) if p != Path::new("-") => duizhao::io::write_file(p, bytes, force),
+        Some(p) if !duizhao::io::is_stdio(p) => duizhao::io::write_file(p, bytes, force),
         _ => write_out(&String::from_utf8_lossy(bytes)),
     }
 }
@@ -77,7 +76,7 @@ pub fn run_import(args: &GlossaryImportArgs) -> Result<ExitCode, Error> {
     let output = args.output.clone().unwrap_or_else(|| Path::new("glossary").join(format!("{stem}.yaml")));
     // The new file must load strictly together with the glossary files beside it.
     let mut files = vec![(output.clone(), yaml.clone())];
-    if output != Path::new("-")
+    if !duizhao::io::is_stdio(&output)
         && let Some(dir) = output.parent().filter(|d| d.as_os_str().is_empty() || d.is_dir())
     {
         let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
@@ -95,66 +94,48 @@ pub fn run_import(args: &GlossaryImportArgs) -> Result<ExitCode, Error> {
     }
     duizhao::glossary::parse(&files)?;
     emit(Some(&output), yaml.as_bytes(), args.force)?;
-    if output != Path::new("-") {
+    if !duizhao::io::is_stdio(&output) {
         eprintln!("wrote {} concepts to {}", entries.len(), output.display());
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// Quotes and glosses from articles, quote YAML files or folders, and JSON Lines files.
-fn load_inputs(
-    paths: &[std::path::PathBuf],
-) -> Result<(Vec<duizhao::quote::Quote>, Vec<extract::Gloss>), Error> {
-    let mut quotes = Vec::new();
-    let mut glosses = Vec::new();
-    let mut yaml = Vec::new();
-    let mut expanded = Vec::new();
+/// The inputs of `harvest`: articles (`.txt`, `.md`, and folders holding only articles), quote
+/// YAML files or folders, JSON Lines files.
+fn inputs(paths: &[std::path::PathBuf]) -> duizhao::Inputs {
+    let mut inputs = duizhao::Inputs::default();
+    let is_article = |f: &std::path::Path| f.extension().is_some_and(|x| x == "txt" || x == "md");
     for p in paths {
         // A folder of articles is its articles; any other folder is a quote corpus.
         let articles: Vec<std::path::PathBuf> = match std::fs::read_dir(p) {
             Ok(read) if p.is_dir() => {
                 let mut a: Vec<_> = read
                     .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|f| f.is_file() && f.extension().is_some_and(|x| x == "txt" || x == "md"))
+                    .filter(|f| f.is_file() && is_article(f))
                     .collect();
                 a.sort();
                 a
             }
             _ => Vec::new(),
         };
-        if articles.is_empty() {
-            expanded.push(p.clone());
+        if !articles.is_empty() {
+            inputs.articles.extend(articles);
+        } else if p.is_file() && is_article(p) {
+            inputs.articles.push(p.clone());
         } else {
-            expanded.extend(articles);
+            inputs.paths.push(p.clone());
         }
     }
-    for p in &expanded {
-        let ext = p.extension().and_then(|x| x.to_str()).unwrap_or("");
-        if p.is_dir() || ext == "yaml" || ext == "yml" {
-            yaml.push(p.clone());
-        } else if ext == "jsonl" {
-            quotes.extend(duizhao::corpus::parse_jsonl(p, &duizhao::io::read_text(p)?)?);
-        } else {
-            let extraction = extract::extract_file(p)?;
-            quotes.extend(extraction.quotes);
-            glosses.extend(extraction.glosses);
-        }
-    }
-    if !yaml.is_empty() {
-        let corpus = duizhao::corpus::load(&yaml)?;
-        quotes.extend(corpus.quotes.into_iter().map(|(_, q)| q));
-        glosses.extend(corpus.glosses);
-    }
-    Ok((quotes, glosses))
+    inputs
 }
 
 pub fn run_harvest(args: &GlossaryHarvestArgs) -> Result<ExitCode, Error> {
-    let glossary = load_glossary(args.glossary.as_deref())?;
+    let options =
+        duizhao::Options { glossary: args.glossary.iter().cloned().collect(), ..Default::default() };
+    let review = duizhao::Review::new(duizhao::Settings::from_options(options)?);
     let paths = if args.paths.is_empty() { vec!["quotes".into()] } else { args.paths.clone() };
-    let (quotes, glosses) = load_inputs(&paths)?;
-    let lexicon = duizhao::checks::lexicon_for(&quotes, &glossary);
-    let observations = duizhao::checks::observe(&quotes, &glosses, &glossary, &lexicon);
-    let mut candidates = duizhao::glossary::harvest::harvest(&observations, &glosses, &glossary);
+    let loaded = review.load(&inputs(&paths))?;
+    let mut candidates = review.harvest(&loaded);
     candidates.retain(|c| c.count >= args.min_count);
     let yaml =
         duizhao::yaml::to_string(&candidates).map_err(|e| Error::new(Location::file("<harvest>"), e))?;
@@ -163,8 +144,8 @@ pub fn run_harvest(args: &GlossaryHarvestArgs) -> Result<ExitCode, Error> {
          # To adopt one, keep zh, en and kind, move other renderings to `admitted` or `forbidden`, and\n\
          # turn `renderings[].at` into `sources`.\n{yaml}",
         candidates.len(),
-        quotes.len(),
-        glosses.len()
+        loaded.quotes.len(),
+        loaded.glosses.len()
     );
     emit(args.output.as_deref(), text.as_bytes(), args.force)?;
     Ok(ExitCode::SUCCESS)

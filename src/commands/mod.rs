@@ -1,5 +1,6 @@
 //! The binary's longer commands, one file each; `main.rs` keeps the short ones and the dispatch.
 
 pub mod align;
+pub mod check;
 pub mod glossary;
 pub mod progress;

@@ -56,10 +56,10 @@ pub fn harvest(observations: &[Observation], glosses: &[Gloss], glossary: &Gloss
             match renderings.iter_mut().find(|(k, _)| *k == n) {
                 Some((_, h)) => {
                     h.count += 1;
-                    h.at.push(o.at.clone());
+                    h.at.push(o.place.name());
                 }
                 None => {
-                    renderings.push((n, Harvested { en: o.en.clone(), count: 1, at: vec![o.at.clone()] }))
+                    renderings.push((n, Harvested { en: o.en.clone(), count: 1, at: vec![o.place.name()] }))
                 }
             }
         }

@@ -236,6 +236,36 @@ pub fn load_dir(dir: &Path) -> Result<Glossary> {
     Ok(Glossary::compile(parse(&files)?))
 }
 
+/// The glossary files of a path: a folder's `*.yaml`/`*.yml` files (sorted), or one file.
+fn files_of(path: &Path) -> Result<Vec<(PathBuf, String)>> {
+    let paths = if path.is_dir() {
+        let entries =
+            std::fs::read_dir(path).map_err(|e| Error::io(path, "cannot read glossary folder", &e))?;
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+            .collect();
+        paths.sort();
+        paths
+    } else {
+        vec![path.to_path_buf()]
+    };
+    paths.into_iter().map(|p| crate::io::read_text(&p).map(|t| (p, t))).collect()
+}
+
+/// The built-in glossary (when `builtin`) together with glossary folders or files: one glossary,
+/// validated as a whole (an entry that conflicts with another names both places).
+pub fn load(builtin: bool, paths: &[PathBuf]) -> Result<Glossary> {
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    if builtin {
+        files.extend(EMBEDDED.iter().map(|(p, t)| (PathBuf::from(p), t.to_string())));
+    }
+    for path in paths {
+        files.extend(files_of(path)?);
+    }
+    Ok(Glossary::compile(parse(&files)?))
+}
+
 /// The glossary built into the binary.
 pub fn embedded() -> Result<Glossary> {
     let files: Vec<(PathBuf, String)> =

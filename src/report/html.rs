@@ -10,10 +10,10 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::Write;
 
-use super::Sources;
-use crate::checks::Report;
-use crate::finding::{Finding, Severity};
+use crate::finding::{DiffOp, Finding, Severity};
+use crate::place::{Place, Side};
 use crate::quote::{Citation, Quote};
+use crate::review::Report;
 use crate::view::QuoteView;
 
 const CSS: &str = include_str!("html/report.css");
@@ -118,29 +118,26 @@ fn severity_icon(s: Severity) -> &'static str {
     }
 }
 
-/// A `[-old-]{+new+}` word diff as HTML.
-fn diff_html(diff: &str) -> String {
-    let mut out = String::new();
-    let mut rest = diff;
-    while !rest.is_empty() {
-        let next = [("[-", "-]", "del"), ("{+", "+}", "ins")]
-            .iter()
-            .filter_map(|&(open, close, tag)| rest.find(open).map(|i| (i, open, close, tag)))
-            .min_by_key(|x| x.0);
-        let Some((i, open, close, tag)) = next else {
-            out.push_str(&esc(rest));
-            break;
-        };
-        out.push_str(&esc(&rest[..i]));
-        let after = &rest[i + open.len()..];
-        let Some(j) = after.find(close) else {
-            out.push_str(&esc(&rest[i..]));
-            break;
-        };
-        let _ = write!(out, "<{tag}>{}</{tag}>", esc(&after[..j]));
-        rest = &after[j + close.len()..];
+/// A word diff as HTML: unchanged words as text, removed ones in `<del>`, added ones in `<ins>`.
+fn diff_html(ops: &[DiffOp]) -> String {
+    let words: Vec<String> = ops
+        .iter()
+        .map(|op| match op {
+            DiffOp::Equal(w) => esc(w),
+            DiffOp::Delete(w) => format!("<del>{}</del>", esc(w)),
+            DiffOp::Insert(w) => format!("<ins>{}</ins>", esc(w)),
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// A place as a link to its quote's section when the page shows the quote, else as text.
+fn place_html(a: &crate::finding::Annotation, report: &Report) -> String {
+    let name = super::place_name(report, a);
+    match a.place.quote().filter(|id| report.quote(id).is_some()) {
+        Some(id) => format!("<a href=\"#{}\">{}</a>", anchor(id), esc(&name)),
+        None => esc(&name),
     }
-    out
 }
 
 fn citation_html(c: &Citation, q: &Quote) -> String {
@@ -198,7 +195,7 @@ fn citation_html(c: &Citation, q: &Quote) -> String {
 
 /// One finding as a list item (the findings list and each quote's own list use it); only the
 /// findings list's items carry the `id` that marks refer to.
-fn finding_html(index: usize, f: &Finding, sources: &Sources<'_>, with_id: bool) -> String {
+fn finding_html(index: usize, f: &Finding, report: &Report, with_id: bool) -> String {
     let id = if with_id { format!(" id=\"f{index}\"") } else { String::new() };
     let mut out = format!(
         "<li class=\"finding {sev}\"{id} data-rule=\"{rule}\" data-severity=\"{sev}\">\
@@ -207,29 +204,28 @@ fn finding_html(index: usize, f: &Finding, sources: &Sources<'_>, with_id: bool)
         rule = f.rule,
         icon = severity_icon(f.severity),
     );
-    if sources.get(&f.quote).is_some() {
-        let _ = write!(out, "<a class=\"at\" href=\"#{}\">{}</a> ", anchor(&f.quote), esc(&f.quote));
-    } else {
-        let _ = write!(out, "<span class=\"at\">{}</span> ", esc(&f.quote));
+    match f.quote().filter(|id| report.quote(id).is_some()) {
+        Some(id) => {
+            let _ = write!(out, "<a class=\"at\" href=\"#{}\">{}</a> ", anchor(id), esc(id));
+        }
+        None => {
+            let _ =
+                write!(out, "<span class=\"at\">{}</span> ", esc(&super::place_name(report, f.primary())));
+        }
     }
     let _ = write!(out, "<span class=\"msg\">{}</span>", esc(&f.message));
     if let Some(s) = &f.suggestion {
         let _ = write!(out, "<div class=\"fix\">fix: {}</div>", esc(s));
     }
-    if !f.renderings.is_empty() {
+    if matches!(f.rule, crate::finding::Rule::TermDrift | crate::finding::Rule::TitleDrift) {
         out.push_str("<table class=\"renderings\"><thead><tr><th>rendering</th><th>where</th><th>differs from the first by</th></tr></thead><tbody>");
-        for r in &f.renderings {
-            let quote_id = r.at.split_whitespace().next().unwrap_or("");
-            let at = if sources.get(quote_id).is_some() {
-                format!("<a href=\"#{}\">{}</a>", anchor(quote_id), esc(&r.at))
-            } else {
-                esc(&r.at)
-            };
+        for a in &f.annotations {
             let _ = write!(
                 out,
-                "<tr><td>{}</td><td>{at}</td><td class=\"diff\">{}</td></tr>",
-                esc(&r.en),
-                diff_html(&r.diff)
+                "<tr><td>{}</td><td>{}</td><td class=\"diff\">{}</td></tr>",
+                esc(a.label.as_deref().unwrap_or("")),
+                place_html(a, report),
+                diff_html(&a.diff)
             );
         }
         out.push_str("</tbody></table>");
@@ -238,7 +234,7 @@ fn finding_html(index: usize, f: &Finding, sources: &Sources<'_>, with_id: bool)
     out
 }
 
-fn summary_html(report: &Report, sources: &Sources<'_>, out: &mut String) {
+fn summary_html(report: &Report, out: &mut String) {
     let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
     let _ = writeln!(
         out,
@@ -247,20 +243,20 @@ fn summary_html(report: &Report, sources: &Sources<'_>, out: &mut String) {
          <tr><th>errors</th><td class=\"error\">{}</td></tr>\
          <tr><th>warnings</th><td class=\"warning\">{}</td></tr>\
          <tr><th>suppressed</th><td>{}</td></tr></tbody></table>",
-        report.quotes,
+        report.quotes.len(),
         count(Severity::Error),
         count(Severity::Warning),
         report.suppressed
     );
     // Per article: quotes, errors, warnings.
-    let mut articles: BTreeMap<&str, [usize; 3]> = BTreeMap::new();
-    for q in sources.quotes() {
-        articles.entry(q.article.as_str()).or_default()[0] += 1;
+    let mut articles: BTreeMap<String, [usize; 3]> = BTreeMap::new();
+    for q in &report.quotes {
+        articles.entry(q.article.clone()).or_default()[0] += 1;
     }
     for f in &report.findings {
-        let article = match sources.get(&f.quote) {
-            Some(q) => q.article.as_str(),
-            None => f.quote.rsplit_once(':').map_or(f.quote.as_str(), |(a, _)| a),
+        let article = match f.quote().and_then(|id| report.quote(id)) {
+            Some(q) => q.article.clone(),
+            None => f.primary().place.owner(),
         };
         let row = articles.entry(article).or_default();
         match f.severity {
@@ -315,7 +311,7 @@ fn quote_html(
     q: &Quote,
     view: Option<&QuoteView>,
     findings: &[(usize, &Finding)],
-    sources: &Sources<'_>,
+    report: &Report,
 ) -> String {
     let mut zh_marks: Vec<(usize, usize, Mark)> = Vec::new();
     let mut en_marks: Vec<(usize, usize, Mark)> = Vec::new();
@@ -335,11 +331,16 @@ fn quote_html(
     }
     for &(index, f) in findings {
         let tip = format!("{}: {}", f.rule, f.message);
-        if let Some(s) = f.zh {
-            zh_marks.push((s.start, s.end, Mark::Finding { index, severity: f.severity, tip: tip.clone() }));
-        }
-        if let Some(s) = f.en {
-            en_marks.push((s.start, s.end, Mark::Finding { index, severity: f.severity, tip }));
+        for a in &f.annotations {
+            let (Place::Quote { id, side }, Some(s)) = (&a.place, a.span) else { continue };
+            if id != &q.id {
+                continue;
+            }
+            let mark = Mark::Finding { index, severity: f.severity, tip: tip.clone() };
+            match side {
+                Side::Zh => zh_marks.push((s.start, s.end, mark)),
+                Side::En => en_marks.push((s.start, s.end, mark)),
+            }
         }
     }
     let rules: Vec<&str> = findings.iter().map(|(_, f)| f.rule.id()).collect();
@@ -397,7 +398,7 @@ fn quote_html(
     if !findings.is_empty() {
         out.push_str("<ul class=\"findings\">\n");
         for &(index, f) in findings {
-            out.push_str(&finding_html(index, f, sources, false));
+            out.push_str(&finding_html(index, f, report, false));
         }
         out.push_str("</ul>\n");
     }
@@ -405,7 +406,7 @@ fn quote_html(
     out
 }
 
-pub fn write(report: &Report, sources: &Sources<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let mut html = String::new();
     let _ = write!(
         html,
@@ -415,7 +416,7 @@ pub fn write(report: &Report, sources: &Sources<'_>, out: &mut dyn Write) -> std
          <header><h1>duizhao review <span lang=\"zh\">对照</span></h1></header>\n<main>\n<section id=\"overview\"><h2>Summary</h2>\n",
         env!("CARGO_PKG_VERSION")
     );
-    summary_html(report, sources, &mut html);
+    summary_html(report, &mut html);
     html.push_str("</section>\n<section id=\"all-findings\"><h2>Findings</h2>\n");
     if report.findings.is_empty() {
         html.push_str("<p class=\"clean\">No findings.</p>\n");
@@ -423,19 +424,24 @@ pub fn write(report: &Report, sources: &Sources<'_>, out: &mut dyn Write) -> std
         filters_html(report, &mut html);
         html.push_str("<ol class=\"findings\" id=\"findings\">\n");
         for (i, f) in report.findings.iter().enumerate() {
-            html.push_str(&finding_html(i, f, sources, true));
+            html.push_str(&finding_html(i, f, report, true));
         }
         html.push_str("</ol>\n");
     }
     html.push_str("</section>\n<section id=\"quotes\"><h2>Quotes</h2>\n");
+    // A finding is listed under every quote it names (a drift finding under each rendering's quote).
     let mut by_quote: BTreeMap<&str, Vec<(usize, &Finding)>> = BTreeMap::new();
     for (i, f) in report.findings.iter().enumerate() {
-        by_quote.entry(f.quote.as_str()).or_default().push((i, f));
+        let mut ids: Vec<&str> = f.quotes().collect();
+        ids.dedup();
+        for id in ids {
+            by_quote.entry(id).or_default().push((i, f));
+        }
     }
     let views: BTreeMap<&str, &QuoteView> = report.views.iter().map(|v| (v.quote.as_str(), v)).collect();
-    for q in sources.quotes() {
+    for q in &report.quotes {
         let findings = by_quote.get(q.id.as_str()).map_or(&[][..], Vec::as_slice);
-        html.push_str(&quote_html(q, views.get(q.id.as_str()).copied(), findings, sources));
+        html.push_str(&quote_html(q, views.get(q.id.as_str()).copied(), findings, report));
     }
     let _ = write!(html, "</section>\n</main>\n<script>\n{SCRIPT}</script>\n</body>\n</html>\n");
     out.write_all(html.as_bytes())
@@ -462,9 +468,12 @@ mod tests {
 
     #[test]
     fn word_diffs_become_del_and_ins() {
-        assert_eq!(
-            diff_html("the [-Guiding-]{+Guidance+} Opinion <x>"),
-            "the <del>Guiding</del><ins>Guidance</ins> Opinion &lt;x&gt;"
-        );
+        let ops = [
+            DiffOp::Equal("the".into()),
+            DiffOp::Delete("Guiding".into()),
+            DiffOp::Insert("Guidance".into()),
+            DiffOp::Equal("Opinion <x>".into()),
+        ];
+        assert_eq!(diff_html(&ops), "the <del>Guiding</del> <ins>Guidance</ins> Opinion &lt;x&gt;");
     }
 }

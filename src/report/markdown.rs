@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use crate::checks::Report;
 use crate::finding::Severity;
+use crate::review::Report;
 
 /// GitHub rejects comments longer than 65,536 characters; keep a margin.
 const LIMIT: usize = 60_000;
@@ -15,7 +15,7 @@ fn cell(s: &str) -> String {
 }
 
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    let mut text = format!("## duizhao check\n\n{}.\n\n", super::text::summary(report));
+    let mut text = format!("## duizhao check\n\n{}.\n\n", super::summary(report));
     if report.findings.is_empty() {
         return out.write_all(text.as_bytes());
     }
@@ -38,7 +38,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         let row = format!(
             "| {icon} | `{}` | {} | {} | {} |\n",
             f.rule,
-            cell(&f.quote),
+            cell(&super::place_name(report, f.primary())),
             cell(&f.message),
             f.suggestion.as_deref().map(cell).unwrap_or_default()
         );

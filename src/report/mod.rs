@@ -1,5 +1,6 @@
-//! Stage 5: reporting. Reporters write to any `Write` and know nothing about how findings were made.
-//! One `match` on the format picks the reporter.
+//! Stage 5: reporting. Reporters write to any `Write` and know nothing about how findings were made;
+//! they render typed places (never parse them out of strings). One `match` on the format picks the
+//! reporter.
 
 mod html;
 mod json;
@@ -7,11 +8,11 @@ mod markdown;
 mod text;
 pub mod tmx;
 
-use std::collections::HashMap;
 use std::io::Write;
 
-use crate::checks::Report;
-use crate::quote::Quote;
+use crate::finding::{Annotation, DiffOp};
+use crate::place::Place;
+use crate::review::Report;
 
 pub use json::SCHEMA_VERSION;
 
@@ -21,46 +22,23 @@ pub enum Format {
     Text,
     Json,
     Markdown,
-    /// A self-contained side-by-side page; wants the report's views (`RunOptions::views`).
+    /// A self-contained side-by-side page; draws the quotes' aligned units (`RunOptions::views`).
     Html,
 }
 
-/// The quotes' texts by id, for showing spans.
-pub struct Sources<'a> {
-    quotes: &'a [Quote],
-    by_id: HashMap<&'a str, &'a Quote>,
-    /// Articles checked with `--article`: slug → (file name to show, text).
-    articles: HashMap<&'a str, (&'a str, &'a str)>,
-}
-
-impl<'a> Sources<'a> {
-    pub fn new(quotes: &'a [Quote]) -> Self {
-        Sources {
-            quotes,
-            by_id: quotes.iter().map(|q| (q.id.as_str(), q)).collect(),
-            articles: HashMap::new(),
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
         }
     }
 
-    /// Adds an article's text, so findings at `slug:line` can show the line.
-    pub fn with_article(mut self, slug: &'a str, file: &'a str, text: &'a str) -> Self {
-        self.articles.insert(slug, (file, text));
-        self
-    }
-
-    /// Line `line` (1-based) of article `slug`, with the file name to show.
-    pub fn article_line(&self, slug: &str, line: usize) -> Option<(&'a str, &'a str)> {
-        let (file, text) = self.articles.get(slug)?;
-        Some((file, text.lines().nth(line.checked_sub(1)?)?))
-    }
-
-    /// Every quote, in corpus order.
-    pub fn quotes(&self) -> &'a [Quote] {
-        self.quotes
-    }
-
-    pub fn get(&self, id: &str) -> Option<&'a Quote> {
-        self.by_id.get(id).copied()
+    /// Whether the reporter draws each quote's units and links.
+    pub fn wants_views(self) -> bool {
+        self == Format::Html
     }
 }
 
@@ -72,17 +50,63 @@ pub struct Style {
 }
 
 /// Writes `report` in `format`.
-pub fn write(
-    format: Format,
-    report: &Report,
-    sources: &Sources<'_>,
-    style: Style,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
+pub fn write(format: Format, report: &Report, style: Style, out: &mut dyn Write) -> std::io::Result<()> {
     match format {
-        Format::Text => text::write(report, sources, style.color, out),
-        Format::Json => json::write(report, sources, out),
+        Format::Text => text::write(report, style.color, out),
+        Format::Json => json::write(report, out),
         Format::Markdown => markdown::write(report, out),
-        Format::Html => html::write(report, sources, out),
+        Format::Html => html::write(report, out),
     }
+}
+
+/// 1-based character column of an annotation's span start in its place's text, when known.
+pub(crate) fn column(report: &Report, a: &Annotation) -> Option<usize> {
+    let text = report.place_text(&a.place)?;
+    let start = a.span?.start;
+    Some(text.get(..start)?.chars().count() + 1)
+}
+
+/// A place as a reader names it, with the column where the span starts (`file.md:12:5`).
+pub(crate) fn place_name(report: &Report, a: &Annotation) -> String {
+    match (&a.place, column(report, a)) {
+        (Place::Article { file, line, .. }, Some(c)) => format!("{file}:{line}:{c}"),
+        (Place::Document { file, line, .. }, Some(c)) => format!("{file}:{line}:{c}"),
+        (place, _) => place.to_string(),
+    }
+}
+
+/// A word diff in the terminal's notation: changed words only, `[-old-]{+new+}`.
+pub(crate) fn diff_text(ops: &[DiffOp]) -> String {
+    ops.iter()
+        .map(|op| match op {
+            DiffOp::Equal(_) => String::new(),
+            DiffOp::Delete(w) => format!("[-{w}-]"),
+            DiffOp::Insert(w) => format!("{{+{w}+}}"),
+        })
+        .collect()
+}
+
+/// "1 error", "2 errors".
+pub(crate) fn count(n: usize, what: &str) -> String {
+    if n == 1 { format!("{n} {what}") } else { format!("{n} {what}s") }
+}
+
+/// The findings' summary line.
+pub(crate) fn summary(report: &Report) -> String {
+    use crate::finding::Severity;
+    let mut s = format!(
+        "checked {}: {}, {}, {} suppressed",
+        count(report.quotes.len(), "quote"),
+        count(report.count(Severity::Error), "error"),
+        count(report.count(Severity::Warning), "warning"),
+        report.suppressed
+    );
+    if report.baselined > 0 || !report.stale.is_empty() {
+        s.push_str(&format!(", {} baselined", report.baselined));
+    }
+    if !report.stale.is_empty() {
+        let n = report.stale.len();
+        s.push_str(&format!(", {n} stale baseline {}", if n == 1 { "entry" } else { "entries" }));
+    }
+    s
 }

@@ -1,0 +1,73 @@
+//! `duizhao check`: flags → settings → the review → a report, a baseline, an exit code.
+
+use std::process::ExitCode;
+
+use duizhao::error::Error;
+use duizhao::settings::{FailOn, Options, Settings};
+use duizhao::{Inputs, Review};
+
+use super::progress::Progress;
+use crate::cli::{self, CheckArgs, ReportFormat};
+
+/// What was typed, as library options.
+fn options(args: &CheckArgs) -> Options {
+    Options {
+        glossary: args.glossary.clone(),
+        add_glossary: args.add_glossary.clone(),
+        select: (!args.select.is_empty()).then(|| args.select.clone()),
+        ignore: args.ignore.clone(),
+        severity: args.severity.clone(),
+        fail_on: args.fail_on.map(|f| match f {
+            cli::FailOn::Error => FailOn::Error,
+            cli::FailOn::Warning => FailOn::Warning,
+            cli::FailOn::Never => FailOn::Never,
+        }),
+        baseline: args.baseline.clone(),
+        write_baseline: args.write_baseline.clone(),
+        format: Some(match args.format {
+            ReportFormat::Text => duizhao::report::Format::Text,
+            ReportFormat::Json => duizhao::report::Format::Json,
+            ReportFormat::Markdown => duizhao::report::Format::Markdown,
+            ReportFormat::Html => duizhao::report::Format::Html,
+        }),
+        output: args.output.clone(),
+        force: args.force,
+        config: args.config.clone(),
+        isolated: args.isolated,
+    }
+}
+
+pub fn run(args: &CheckArgs) -> Result<ExitCode, Error> {
+    let settings = Settings::from_options(options(args))?;
+    if args.show_settings {
+        crate::write_out(&settings.describe())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let review = Review::new(settings);
+    let inputs = Inputs { paths: args.paths.clone(), articles: args.articles.clone() };
+    let loaded = review.load(&inputs)?;
+    let progress = Progress::new(loaded.quotes.len(), "checking");
+    let tick = || progress.tick();
+    let report = review.run(loaded, Some(&tick));
+    progress.finish();
+    let s = review.settings();
+    let mut buf = Vec::new();
+    // Colour only on a terminal, and never with NO_COLOR (anstream reads the environment).
+    let color = s.output.is_none()
+        && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
+    duizhao::report::write(s.format, &report, duizhao::report::Style { color }, &mut buf)
+        .map_err(|e| Error::io("<report>", "cannot write", &e))?;
+    duizhao::io::write_output(s.output.as_deref(), &buf, s.force)?;
+    if let (Some(path), Some(recorded)) = (&s.write_baseline, &report.recorded) {
+        duizhao::io::write_file(path, recorded.to_json().as_bytes(), s.force)?;
+        eprintln!("recorded {} findings in the baseline {}", recorded.findings.len(), path.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    for e in &report.stale {
+        eprintln!(
+            "warning: stale baseline entry ({} at {}): it matches no finding any more",
+            e.rule, e.place
+        );
+    }
+    Ok(if report.fails(s.fail_on.threshold()) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
