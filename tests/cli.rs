@@ -265,7 +265,8 @@ fn check_jsonl_title_forbidden_is_an_error_with_the_fix() {
     assert_eq!(f["severity"], "error");
     assert_eq!(
         f["places"],
-        serde_json::json!([{"kind": "citation", "file": "<stdin>", "quote": "scio#1",
+        serde_json::json!([{"kind": "citation", "file": "<stdin>", "quote": "scio#1", "start": 0, "end": 39,
+                            "text": "Strategy for Military-Civil Integration",
                             "label": "Strategy for Military-Civil Integration"}])
     );
     assert_eq!(f["found"], "Strategy for Military-Civil Integration");

@@ -144,7 +144,7 @@ fn accepted(q: &Quote, f: &Finding) -> bool {
 /// How [`run_with`] runs.
 #[derive(Default)]
 pub struct RunOptions<'a> {
-    /// Keep each quote's aligned units and glossary terms in [`Report::views`] (for the HTML report).
+    /// Keep each quote's aligned units and glossary terms in [`Checked::views`] (for the HTML report).
     pub views: bool,
     /// Called once per quote checked, from any thread (for a progress bar).
     pub progress: Option<&'a (dyn Fn() + Sync)>,

@@ -97,7 +97,8 @@ pub fn finding(
     if in_citation {
         let place = crate::place::Place::Citation { quote: cx.quote.id.clone() };
         let found = cx.quote.citation.title_en.clone().unwrap_or_default();
-        Finding::new(rule, severity, Annotation::new(place).with_label(found), message)
+        let span = Annotation::new(place).with_span(0, found.len());
+        Finding::new(rule, severity, span.with_label(found), message)
     } else {
         Finding::in_quote(rule, severity, &cx.quote.id, zh, en, message)
     }
