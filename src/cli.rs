@@ -52,6 +52,8 @@ pub enum GlossaryCommand {
     /// List candidate entries the glossary lacks — glossed terms, citation and 《》 titles — with
     /// counts and every rendering, as YAML to curate.
     Harvest(GlossaryHarvestArgs),
+    /// List the packs of the built-in glossary: name, titles and terms, sources.
+    Packs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -269,6 +271,10 @@ pub struct CheckArgs {
     /// Glossary folders or YAML files to add to the built-in glossary (repeatable).
     #[arg(long, value_name = "PATH")]
     pub add_glossary: Vec<PathBuf>,
+    /// Use only these packs of the built-in glossary (comma-separated or repeated; default: all;
+    /// `duizhao glossary packs` lists them).
+    #[arg(long = "pack", value_name = "NAME", value_delimiter = ',')]
+    pub packs: Vec<String>,
     /// Check an article too (repeatable): its quote pairs, its citations and its English prose.
     #[arg(long = "article", value_name = "FILE")]
     pub articles: Vec<PathBuf>,

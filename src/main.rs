@@ -34,6 +34,7 @@ fn main() -> ExitCode {
             GlossaryCommand::Export(a) => glossary_cmd::run_export(&a),
             GlossaryCommand::Import(a) => glossary_cmd::run_import(&a),
             GlossaryCommand::Harvest(a) => glossary_cmd::run_harvest(&a),
+            GlossaryCommand::Packs => glossary_cmd::run_packs(),
         },
     };
     match result {

@@ -52,6 +52,8 @@ pub struct Options {
     pub glossary: Vec<PathBuf>,
     /// Glossary folders or files added to the built-in glossary (`--add-glossary`).
     pub add_glossary: Vec<PathBuf>,
+    /// Only these packs of the built-in glossary (`--pack`).
+    pub packs: Option<Vec<String>>,
     /// Only these rules (`--select`).
     pub select: Option<Vec<Rule>>,
     /// Not these rules (`--ignore`).
@@ -176,9 +178,34 @@ impl Settings {
         paths.extend(options.add_glossary.iter().cloned());
         let origin =
             if options.add_glossary.is_empty() { origin } else { format!("{origin}, --add-glossary") };
-        let glossary = crate::glossary::load(builtin, &paths)?;
+        // Built-in packs: all, unless flags or the file name some.
+        let (pack_names, pack_origin): (Vec<String>, String) = match (&options.packs, &g.packs) {
+            (Some(p), _) => (p.clone(), "--pack".into()),
+            (None, Some(p)) => (p.clone(), from_file()),
+            (None, None) => {
+                (crate::glossary::PACKS.iter().map(|p| p.name.to_string()).collect(), "default".into())
+            }
+        };
+        let mut packs = Vec::new();
+        for name in &pack_names {
+            let pack = crate::glossary::pack(name).ok_or_else(|| {
+                let known = names(crate::glossary::PACKS.iter().map(|p| p.name));
+                let at =
+                    cfg_path.clone().filter(|_| options.packs.is_none()).unwrap_or_else(|| "--pack".into());
+                Error::new(
+                    Location::file(at),
+                    format!("unknown glossary pack `{name}`; the packs are: {known}"),
+                )
+            })?;
+            packs.push(pack);
+        }
+        if !builtin {
+            packs.clear();
+        }
+        let glossary = crate::glossary::load(&packs, &paths)?;
         let mut shown: Vec<String> = Vec::new();
-        if builtin {
+        if !packs.is_empty() {
+            note("glossary.packs", names(packs.iter().map(|p| p.name)), pack_origin);
             shown.push("built-in".into());
         }
         shown.extend(paths.iter().map(|p| p.display().to_string()));

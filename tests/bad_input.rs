@@ -56,7 +56,7 @@ fn bad_glossaries_exit_2_naming_file_line_column_and_field() {
     let cases = [
         (
             "unknown-field.yaml",
-            "terms.yaml:2:3: unknown field `preferd`, expected one of zh, en, kind, admitted, abbreviations, forbidden, case, severity, note, sources\n",
+            "terms.yaml:2:3: unknown field `preferd`, expected one of zh, en, kind, admitted, abbreviations, forbidden, case, severity, note, sources, issuer, date\n",
         ),
         ("wrong-type.yaml", "terms.yaml:2:7: `[0].en`: expected string scalar\n"),
         ("duplicate-key.yaml", "terms.yaml:3:3: duplicate key `en`\n"),

@@ -3,11 +3,13 @@
 //! format; the XML formats are parsed back.
 
 use duizhao::report::{self, Format, Style};
-use duizhao::{Inputs, Report, Review, Settings};
+use duizhao::{Inputs, Options, Report, Review, Settings};
 
 fn sample() -> Report {
     // The HTML format draws each quote's units: ask for them, so every reporter sees one report.
-    let settings = Settings { format: Format::Html, ..Settings::default() };
+    // The sample is written against the articles' glossary pack.
+    let options = Options { isolated: true, packs: Some(vec!["mcf".into()]), ..Options::default() };
+    let settings = Settings { format: Format::Html, ..Settings::from_options(options).unwrap() };
     Review::new(settings).check(&Inputs::paths(["fixtures/report/quotes"])).unwrap()
 }
 

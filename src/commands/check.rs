@@ -14,6 +14,7 @@ fn options(args: &CheckArgs) -> Options {
     Options {
         glossary: args.glossary.clone(),
         add_glossary: args.add_glossary.clone(),
+        packs: (!args.packs.is_empty()).then(|| args.packs.clone()),
         select: (!args.select.is_empty()).then(|| args.select.clone()),
         ignore: args.ignore.clone(),
         severity: args.severity.clone(),

@@ -150,3 +150,42 @@ pub fn run_harvest(args: &GlossaryHarvestArgs) -> Result<ExitCode, Error> {
     emit(args.output.as_deref(), text.as_bytes(), args.force)?;
     Ok(ExitCode::SUCCESS)
 }
+
+/// `duizhao glossary packs`: each pack with its counts by kind and the sites its sources name.
+pub fn run_packs() -> Result<ExitCode, Error> {
+    let mut out = String::new();
+    for pack in duizhao::glossary::PACKS {
+        let g = duizhao::glossary::load(&[pack], &[])?;
+        let mut kinds: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        let mut sites: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+        for l in &g.entries {
+            *kinds.entry(l.entry.kind.name()).or_default() += 1;
+            for s in &l.entry.sources {
+                let host = s.split("://").nth(1).and_then(|r| r.split('/').next());
+                if let Some(h) = host {
+                    *sites.entry(h.trim_start_matches("www.").to_string()).or_default() += 1;
+                }
+            }
+        }
+        let counts: Vec<String> = kinds.iter().map(|(k, n)| format!("{n} {k}s")).collect();
+        out.push_str(&format!(
+            "{}: {} concepts ({}) — {}\n",
+            pack.name,
+            g.entries.len(),
+            counts.join(", "),
+            pack.about
+        ));
+        let mut top: Vec<(&String, &usize)> = sites.iter().collect();
+        top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        if !top.is_empty() {
+            let shown: Vec<String> = top.iter().take(8).map(|(h, n)| format!("{h} ({n})")).collect();
+            out.push_str(&format!(
+                "  sources: {}{}\n",
+                shown.join(", "),
+                if top.len() > 8 { ", …" } else { "" }
+            ));
+        }
+    }
+    crate::write_out(&out)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -101,9 +101,16 @@ pub struct Entry {
     pub severity: Option<Severity>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    /// Where the concept was seen: quote ids or `article:line`.
+    /// Where the concept was seen (quote ids or `article:line`), or where its English is published
+    /// (URLs).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
+    /// Who issued the document a title names (registry packs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// When it was issued or adopted: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (registry packs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 /// `zh: 军民融合` or `zh: [军民融合, 軍民融合]`.
@@ -145,6 +152,8 @@ impl Entry {
             severity: None,
             note: None,
             sources: Vec::new(),
+            issuer: None,
+            date: None,
         }
     }
 
@@ -163,14 +172,63 @@ pub struct Located {
     pub location: Location,
 }
 
-/// The glossary files built into the binary (the repository's `glossary/`).
-pub const EMBEDDED: &[(&str, &str)] = &[
-    ("glossary/terms.yaml", include_str!("../../glossary/terms.yaml")),
-    ("glossary/titles.yaml", include_str!("../../glossary/titles.yaml")),
-    ("glossary/organisations.yaml", include_str!("../../glossary/organisations.yaml")),
-    ("glossary/people.yaml", include_str!("../../glossary/people.yaml")),
-    ("glossary/publications.yaml", include_str!("../../glossary/publications.yaml")),
+/// A pack of the built-in glossary: a name, what it holds, and its files.
+pub struct Pack {
+    pub name: &'static str,
+    pub about: &'static str,
+    pub files: &'static [(&'static str, &'static str)],
+}
+
+/// The built-in glossary, in packs (the repository's `glossary/`); `duizhao.toml`'s `packs` or
+/// `--pack` select them, all by default.
+pub const PACKS: &[Pack] = &[
+    Pack {
+        name: "mcf",
+        about: "Military-Civil Fusion and Industrial Internet: terms, titles, organisations, people and \
+                publications of the development articles",
+        files: &[
+            ("glossary/terms.yaml", include_str!("../../glossary/terms.yaml")),
+            ("glossary/titles.yaml", include_str!("../../glossary/titles.yaml")),
+            ("glossary/organisations.yaml", include_str!("../../glossary/organisations.yaml")),
+            ("glossary/people.yaml", include_str!("../../glossary/people.yaml")),
+            ("glossary/publications.yaml", include_str!("../../glossary/publications.yaml")),
+        ],
+    },
+    Pack {
+        name: "party-terms",
+        about: "Party-state terms with the English of official sources",
+        files: &[("glossary/packs/party-terms.yaml", include_str!("../../glossary/packs/party-terms.yaml"))],
+    },
+    Pack {
+        name: "titles",
+        about: "Five-Year Plans, plenum decisions, Party Congress reports, State Council and Central \
+                Committee plans, strategies and opinions, with their published English titles",
+        files: &[("glossary/packs/titles.yaml", include_str!("../../glossary/packs/titles.yaml"))],
+    },
+    Pack {
+        name: "white-papers",
+        about: "white papers of the State Council Information Office, titled as published in English",
+        files: &[(
+            "glossary/packs/white-papers.yaml",
+            include_str!("../../glossary/packs/white-papers.yaml"),
+        )],
+    },
+    Pack {
+        name: "laws",
+        about: "national laws with their official English titles (NPC)",
+        files: &[("glossary/packs/laws.yaml", include_str!("../../glossary/packs/laws.yaml"))],
+    },
 ];
+
+/// Every file of the built-in glossary.
+pub fn embedded_files() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    PACKS.iter().flat_map(|p| p.files.iter())
+}
+
+/// The pack called `name`.
+pub fn pack(name: &str) -> Option<&'static Pack> {
+    PACKS.iter().find(|p| p.name == name)
+}
 
 /// Parses and validates glossary files given as (path, text).
 pub fn parse(files: &[(PathBuf, String)]) -> Result<Vec<Located>> {
@@ -253,12 +311,12 @@ fn files_of(path: &Path) -> Result<Vec<(PathBuf, String)>> {
     paths.into_iter().map(|p| crate::io::read_text(&p).map(|t| (p, t))).collect()
 }
 
-/// The built-in glossary (when `builtin`) together with glossary folders or files: one glossary,
-/// validated as a whole (an entry that conflicts with another names both places).
-pub fn load(builtin: bool, paths: &[PathBuf]) -> Result<Glossary> {
+/// Built-in packs together with glossary folders or files: one glossary, validated as a whole (an
+/// entry that conflicts with another names both places).
+pub fn load(packs: &[&Pack], paths: &[PathBuf]) -> Result<Glossary> {
     let mut files: Vec<(PathBuf, String)> = Vec::new();
-    if builtin {
-        files.extend(EMBEDDED.iter().map(|(p, t)| (PathBuf::from(p), t.to_string())));
+    for pack in packs {
+        files.extend(pack.files.iter().map(|(p, t)| (PathBuf::from(p), t.to_string())));
     }
     for path in paths {
         files.extend(files_of(path)?);
@@ -269,7 +327,7 @@ pub fn load(builtin: bool, paths: &[PathBuf]) -> Result<Glossary> {
 /// The glossary built into the binary.
 pub fn embedded() -> Result<Glossary> {
     let files: Vec<(PathBuf, String)> =
-        EMBEDDED.iter().map(|(p, t)| (PathBuf::from(p), t.to_string())).collect();
+        embedded_files().map(|(p, t)| (PathBuf::from(p), t.to_string())).collect();
     Ok(Glossary::compile(parse(&files)?))
 }
 
@@ -289,6 +347,28 @@ mod tests {
             g.entries.iter().all(|e| !e.entry.sources.is_empty()),
             "every concept says where it was seen"
         );
+    }
+
+    #[test]
+    fn every_registry_entry_is_sourced_and_every_title_dated() {
+        for pack in PACKS.iter().filter(|p| p.name != "mcf") {
+            let g = load(&[pack], &[]).unwrap();
+            assert!(!g.entries.is_empty(), "{}", pack.name);
+            for l in &g.entries {
+                let e = &l.entry;
+                assert!(
+                    e.sources.iter().any(|s| s.starts_with("http://") || s.starts_with("https://")),
+                    "{}: {} has no source URL",
+                    l.location,
+                    e.zh[0]
+                );
+                if e.kind == Kind::Title {
+                    let date = e.date.as_deref().unwrap_or("");
+                    let ok = date.len() >= 4 && date[..4].bytes().all(|b| b.is_ascii_digit());
+                    assert!(ok, "{}: {} has no date (YYYY, YYYY-MM or YYYY-MM-DD)", l.location, e.zh[0]);
+                }
+            }
+        }
     }
 
     #[test]

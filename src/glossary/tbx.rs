@@ -6,7 +6,8 @@
 //! `administrativeStatus` of preferred (the first Chinese term, `en`), admitted (other Chinese
 //! terms, `admitted`, `abbreviations` with `termType` abbreviation) or deprecated (`forbidden`, with
 //! its `reason` as a `note` and `used_by` as an `admin type="source"`). `kind` is the concept's
-//! `subjectField`, `note` its `note`, `sources` its `admin type="source"`s. `case` and `severity`,
+//! `subjectField`, `note` its `note`, `sources` its `admin type="source"`s, `issuer` and `date`
+//! `duizhao: issuer=…` / `duizhao: date=…` notes. `case` and `severity`,
 //! which TBX-Basic has no place for, travel as concept notes `duizhao: case=exact` and
 //! `duizhao: severity=error`, so a round trip keeps every field.
 
@@ -89,6 +90,12 @@ pub fn write(entries: &[Entry], out: &mut dyn std::io::Write) -> std::io::Result
         }
         if let Some(s) = e.severity {
             o.leaf("note", &[], &format!("{NOTE_PREFIX}severity={s}"))?;
+        }
+        if let Some(i) = &e.issuer {
+            o.leaf("note", &[], &format!("{NOTE_PREFIX}issuer={i}"))?;
+        }
+        if let Some(d) = &e.date {
+            o.leaf("note", &[], &format!("{NOTE_PREFIX}date={d}"))?;
         }
         for s in &e.sources {
             o.leaf("admin", &[("type", "source")], s)?;
@@ -402,6 +409,8 @@ pub fn read(path: &std::path::Path, text: &str) -> Result<Imported> {
         for n in direct_texts(c, "note", None) {
             match n.strip_prefix(NOTE_PREFIX) {
                 Some("case=exact") => entry.case = Case::Exact,
+                Some(s) if s.starts_with("issuer=") => entry.issuer = Some(s["issuer=".len()..].to_string()),
+                Some(s) if s.starts_with("date=") => entry.date = Some(s["date=".len()..].to_string()),
                 Some(s) if s.starts_with("severity=") => {
                     entry.severity = match &s["severity=".len()..] {
                         "error" => Some(Severity::Error),

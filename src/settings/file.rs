@@ -5,6 +5,7 @@
 //! [glossary]
 //! paths = ["terms/"]        # folders or YAML files, relative to this file
 //! builtin = true            # false: the paths replace the built-in glossary
+//! packs = ["mcf", "titles"] # packs of the built-in glossary (default: all)
 //!
 //! [rules]
 //! select = ["term-forbidden", "title-forbidden"]   # default: every rule
@@ -43,6 +44,8 @@ pub struct GlossaryTable {
     #[serde(default)]
     pub paths: Vec<PathBuf>,
     pub builtin: Option<bool>,
+    /// Packs of the built-in glossary (default: all).
+    pub packs: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
