@@ -33,6 +33,9 @@ pub enum Command {
     Align(AlignArgs),
     /// Score alignments against gold links (strict and lax precision, recall, F1).
     EvalAlign(EvalAlignArgs),
+    /// Measure review accuracy on a gold-aligned corpus: false alarms on clean pairs, recall of
+    /// planted errors.
+    EvalReview(EvalReviewArgs),
     /// Export the glossary to TBX or CSV, import one, or harvest candidate entries from a corpus.
     Glossary(GlossaryArgs),
 }
@@ -162,6 +165,22 @@ pub struct EvalAlignArgs {
     /// Aligner parameters to override with --zh/--en, as `key=value,…`.
     #[arg(long, default_value = "")]
     pub params: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EvalReviewArgs {
+    /// A corpus folder with `zh/`, `en/` and `gold/` (as `../shared/eval/alignment/mag-dev`).
+    pub corpus: PathBuf,
+    /// Glossary folders or files to review with (and to plant term errors from), instead of the
+    /// built-in glossary (repeatable).
+    #[arg(long, value_name = "PATH")]
+    pub glossary: Vec<PathBuf>,
+    /// Built-in glossary packs to use (repeatable; default: all).
+    #[arg(long, value_name = "NAME")]
+    pub pack: Vec<String>,
+    /// Also list each false alarm and each missed planted error.
+    #[arg(long)]
+    pub misses: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -30,6 +30,7 @@ fn main() -> ExitCode {
         Command::EvalSegment(args) => run_eval_segment(&args),
         Command::Align(args) => align_cmd::run_align(&args),
         Command::EvalAlign(args) => align_cmd::run_eval_align(&args),
+        Command::EvalReview(args) => commands::eval_review::run(&args),
         Command::Glossary(args) => match args.command {
             GlossaryCommand::Export(a) => glossary_cmd::run_export(&a),
             GlossaryCommand::Import(a) => glossary_cmd::run_import(&a),

@@ -2,5 +2,6 @@
 
 pub mod align;
 pub mod check;
+pub mod eval_review;
 pub mod glossary;
 pub mod progress;

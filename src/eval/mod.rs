@@ -2,4 +2,5 @@
 //! fixtures). Alignment scoring joins it with the aligner.
 
 pub mod alignment;
+pub mod review;
 pub mod segmentation;
