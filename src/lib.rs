@@ -42,6 +42,8 @@ pub mod io;
 #[doc(hidden)]
 pub mod numbers;
 #[doc(hidden)]
+pub mod quantity;
+#[doc(hidden)]
 pub mod quote;
 #[doc(hidden)]
 pub mod segment;

@@ -84,11 +84,12 @@ fn the_html_report_opens_in_chromium_with_the_findings_in_its_dom() {
 
     // Filters preset by the address: only errors, and only the quotes that have one.
     let dom = dump_dom(&browser, &dir.path().join("profile2"), &format!("{url}?severity=error&only=1"));
-    assert!(dom.contains("<span id=\"shown\">1 of 5 findings shown</span>"), "{dom}");
-    assert!(dom.contains("id=\"f1\" data-rule=\"number-mismatch\" data-severity=\"warning\" hidden=\"\""));
+    assert!(dom.contains("<span id=\"shown\">2 of 5 findings shown</span>"), "{dom}");
+    assert!(dom.contains("id=\"f2\" data-rule=\"term-missing\" data-severity=\"warning\" hidden=\"\""));
     assert!(!dom.contains("id=\"f0\" data-rule=\"title-forbidden\" data-severity=\"error\" hidden"));
     assert_eq!(dom.matches("<section class=\"quote\" id=\"q-sample_2\"").count(), 1);
-    assert!(dom.contains("id=\"q-sample_2\" data-rules=\"number-mismatch term-missing\" data-severities=\"warning warning\" hidden=\"\""));
+    assert!(!dom.contains("id=\"q-sample_2\" data-rules=\"number-mismatch term-missing\" data-severities=\"error warning\" hidden"));
+    assert!(dom.contains("id=\"q-sample_3\" data-rules=\"omission title-drift\" data-severities=\"warning warning\" hidden=\"\""));
     assert!(
         !dom.contains("id=\"q-sample_1\" data-rules=\"title-forbidden\" data-severities=\"error\" hidden")
     );

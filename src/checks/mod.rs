@@ -27,7 +27,6 @@ use rayon::prelude::*;
 pub use article::ArticleContext;
 pub use context::QuoteContext;
 pub use drift::Observation;
-pub use number_mismatch::{en_numbers, zh_numbers};
 
 use crate::align::Lexicon;
 use crate::extract::Gloss;

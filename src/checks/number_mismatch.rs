@@ -2,120 +2,28 @@
 
 use super::{QuoteCheck, QuoteContext};
 use crate::finding::{Finding, Rule, Severity};
+use crate::quantity::{Approx, Kind, Quantity, en, zh};
 use crate::span::Span;
 
-pub const DOC: &str =
-    "number-mismatch: a number in a Chinese clause (digits, a date, a percentage, or Chinese
-numerals before 年/月/日) has no counterpart in the English that renders it, or the English adds a
-number that is not a year or a month the Chinese leaves implicit.
+pub const DOC: &str = "number-mismatch: a figure in the Chinese and the English that renders it disagree,
+or a figure on one side has no counterpart on the other.
 
-Why: a wrong figure or date is among the costliest errors in policy translation. Tools that compare
-digit strings report 2017年11月27日 / \"November 27, 2017\" as a mismatch; duizhao reads dates in both
-scripts, number words (three, twenty) and month names.
+Why: a wrong figure or date is among the costliest errors in policy translation. duizhao reads
+numbers as quantities, not digit strings: 13亿 = \"1.3 billion\", 960万 = \"9.6 million\", 4，000 =
+\"4,000\", 百分之十二 = \"12 percent\", 三分之二 = \"two-thirds\", 18世纪 = \"eighteenth century\",
+20世纪90年代 = \"the 1990s\", 第三章 = \"Chapter 3\", 十八大 = \"18th Party Congress\"; 多/余/约/近/
+左右 and \"about\"/\"over\"/\"nearly\" allow a rounding within 15%, and the English may round a
+figure to fewer digits (1,849 → \"1,850\"). Digits inside names (COVID-19, 5G, G20, B-52) are not
+figures; a vague count (几十, \"dozens\") and a multiple (两倍 can mean \"double\" or \"triple\") are
+never required; a sum in yuan rendered in dollars is a conversion, not a mismatch.
 
-Example: 到2025年 rendered as \"By 2035\" -> warning: 2025 is not in the English.";
+Severity: error when the Chinese figure and an unmatched English figure of the same sentence
+disagree (the message gives both values); warning when a figure has no counterpart at all.
+
+Example: 13亿 rendered as \"1.4 billion\" -> error: 13亿 = 1,300,000,000; the English has
+1,400,000,000 (“1.4 billion”).";
 
 pub struct NumberMismatch;
-
-/// A number in text: its value, byte span, and whether it is a month (before 月).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Number {
-    pub value: String,
-    pub start: usize,
-    pub end: usize,
-    pub month: bool,
-}
-
-fn norm(s: &str) -> String {
-    let s = s.replace([',', '，'], "");
-    let s = s.trim_end_matches('.');
-    match s.split_once('.') {
-        Some((i, f)) if f.chars().all(|c| c == '0') => i.to_string(),
-        _ => s.to_string(),
-    }
-}
-
-/// Numbers in Chinese text: ASCII and full-width digits, and Chinese numerals before 年/月/日/号.
-pub fn zh_numbers(text: &str) -> Vec<Number> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < chars.len() {
-        let c = chars[k].1;
-        let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-        let numeral = |c: char| crate::numbers::han_number(&c.to_string()).is_some() || c == '〇';
-        let (is_digit, is_numeral) = (digit(c), numeral(c));
-        if !is_digit && !is_numeral {
-            k += 1;
-            continue;
-        }
-        let mut e = k;
-        while e < chars.len()
-            && (if is_digit {
-                digit(chars[e].1) || matches!(chars[e].1, '.' | ',')
-            } else {
-                numeral(chars[e].1)
-            })
-        {
-            e += 1;
-        }
-        let start = chars[k].0;
-        let end = chars.get(e).map_or(text.len(), |&(p, _)| p);
-        let raw = text[start..end].trim_end_matches(['.', ',']);
-        let end = start + raw.len();
-        let next = text[end..].chars().next();
-        let unit = next.is_some_and(|n| matches!(n, '年' | '月' | '日' | '号' | '%' | '％'));
-        let value = if is_digit {
-            Some(norm(
-                &raw.chars()
-                    .map(|c| {
-                        if digit(c) && !c.is_ascii() {
-                            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
-                        } else {
-                            c
-                        }
-                    })
-                    .collect::<String>(),
-            ))
-        } else if unit {
-            crate::numbers::han_number(raw).map(|n| n.to_string())
-        } else {
-            None
-        };
-        // "5G", "G7": a digit inside a Latin token is a name, not a number.
-        let latin_next = next.is_some_and(|n| n.is_ascii_alphabetic());
-        let latin_prev = text[..start].chars().next_back().is_some_and(|p| p.is_ascii_alphabetic());
-        if let Some(value) = value.filter(|_| !latin_next && !latin_prev) {
-            out.push(Number { value, start, end, month: next == Some('月') });
-        }
-        k = e.max(k + 1);
-    }
-    out
-}
-
-/// Numbers in English text: digits, number words, and month names (as months).
-pub fn en_numbers(text: &str) -> Vec<Number> {
-    use unicode_segmentation::UnicodeSegmentation;
-    let mut out = Vec::new();
-    for (start, w) in text.split_word_bound_indices() {
-        if !w.chars().any(char::is_alphanumeric) {
-            continue;
-        }
-        let lower = w.to_lowercase();
-        let end = start + w.len();
-        if w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-            && w.chars().any(|c| c.is_ascii_digit())
-        {
-            out.push(Number { value: norm(w), start, end, month: false });
-        } else if let Some(n) = crate::numbers::number_word(&lower) {
-            out.push(Number { value: n.to_string(), start, end, month: false });
-        } else if let Some(m) = crate::numbers::month(w, false).filter(|_| w.starts_with(char::is_uppercase))
-        {
-            out.push(Number { value: m.to_string(), start, end, month: true });
-        }
-    }
-    out
-}
 
 impl QuoteCheck for NumberMismatch {
     fn rule(&self) -> Rule {
@@ -127,75 +35,96 @@ impl QuoteCheck for NumberMismatch {
     }
 
     fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>) {
-        let whole_en = en_numbers(&cx.quote.en);
-        let all_zh = zh_numbers(&cx.quote.zh);
-        for link in cx.links.iter().filter(|l| !l.zh.is_empty() && !l.en.is_empty()) {
-            let zs = cx.zh_units[link.zh[0]].start;
-            let ze = cx.zh_units[link.zh[link.zh.len() - 1]].end;
-            let es = cx.en_units[link.en[0]].start;
-            let ee = cx.en_units[link.en[link.en.len() - 1]].end;
-            let zh: Vec<Number> = zh_numbers(&cx.quote.zh[zs..ze])
-                .into_iter()
-                .map(|n| Number { start: n.start + zs, end: n.end + zs, ..n })
-                .collect();
-            let en: Vec<Number> = en_numbers(&cx.quote.en[es..ee])
-                .into_iter()
-                .map(|n| Number { start: n.start + es, end: n.end + es, ..n })
-                .collect();
-            for n in &zh {
-                let found = |e: &Number| e.value == n.value && (e.month == n.month || !e.month);
-                if en.iter().any(found) || whole_en.iter().any(found) {
-                    continue;
+        let (zh_text, en_text) = (&cx.quote.zh, &cx.quote.en);
+        let zs = zh::scan(zh_text);
+        let es = en::scan(en_text);
+        // An English figure any Chinese quantity accounts for (a weak 一 or 两 included).
+        let mut used: Vec<bool> =
+            es.iter().map(|e| e.approx == Approx::Vague || zs.iter().any(|z| z.agrees(e))).collect();
+        let mut missing = Vec::new();
+        for z in zs.iter().filter(|z| z.required) {
+            if !es.iter().any(|e| e.approx != Approx::Vague && z.agrees(e)) {
+                missing.push(z);
+            }
+        }
+        for z in missing {
+            let link = cx.links.iter().find(|l| {
+                l.zh.iter().any(|&u| cx.zh_units[u].start <= z.start && z.start < cx.zh_units[u].end)
+            });
+            let Some(link) = link else { continue };
+            if link.en.is_empty() {
+                continue; // the clause is unrendered: `omission` reports it
+            }
+            let (lo, hi) = (cx.en_units[link.en[0]].start, cx.en_units[link.en[link.en.len() - 1]].end);
+            let near = |e: &Quantity| lo <= e.start && e.end <= hi;
+            let converted = z.currency.is_some()
+                && es.iter().any(|e| near(e) && e.currency.is_some_and(|c| Some(c) != z.currency));
+            if converted {
+                continue;
+            }
+            let zh_words = &zh_text[z.start..z.end];
+            // "13亿 = 1,300,000,000", or just "2025" when the words are the value.
+            let what = if z.show() == zh_words {
+                format!("the Chinese has {zh_words}")
+            } else {
+                format!("{zh_words} = {}", z.show())
+            };
+            let other = (0..es.len())
+                .filter(|&i| !used[i] && es[i].required && near(&es[i]))
+                .min_by_key(|&i| (es[i].kind != z.kind, es[i].start));
+            let f = match other {
+                Some(i) => {
+                    used[i] = true;
+                    let e = &es[i];
+                    let mut f = Finding::in_quote(
+                        Rule::NumberMismatch,
+                        Severity::Error,
+                        &cx.quote.id,
+                        Some(Span::new(z.start, z.end)),
+                        Some(Span::new(e.start, e.end)),
+                        format!("{what}; the English has {} (“{}”)", e.show(), &en_text[e.start..e.end]),
+                    );
+                    f.found = Some(e.show());
+                    f
                 }
-                let mut f = Finding::in_quote(
+                None => Finding::in_quote(
                     Rule::NumberMismatch,
                     Severity::Warning,
                     &cx.quote.id,
-                    Some(Span::new(n.start, n.end)),
-                    Some(Span::new(es, ee)),
-                    format!(
-                        "{} in the Chinese has no counterpart in the English that renders it",
-                        &cx.quote.zh[n.start..n.end]
-                    ),
-                );
-                f.expected = vec![n.value.clone()];
-                out.push(f);
+                    Some(Span::new(z.start, z.end)),
+                    Some(Span::new(lo, hi)),
+                    format!("{what} has no counterpart in the English that renders it"),
+                ),
+            };
+            let mut f = f;
+            f.expected = vec![z.show()];
+            out.push(f);
+        }
+        for (i, e) in es.iter().enumerate() {
+            let converted =
+                e.currency.is_some() && zs.iter().any(|z| z.currency.is_some_and(|c| Some(c) != e.currency));
+            if used[i] || !e.required || year_like(e) || converted {
+                continue;
             }
-            for e in &en {
-                let year = e.value.len() == 4 && (1000..=2200).contains(&e.value.parse::<u32>().unwrap_or(0));
-                let small_word = !cx.quote.en[e.start..e.end].starts_with(|c: char| c.is_ascii_digit());
-                if e.month || year || small_word || all_zh.iter().any(|z| z.value == e.value) {
-                    continue;
-                }
-                let mut f = Finding::in_quote(
-                    Rule::NumberMismatch,
-                    Severity::Warning,
-                    &cx.quote.id,
-                    Some(Span::new(zs, ze)),
-                    Some(Span::new(e.start, e.end)),
-                    format!(
-                        "{} in the English is not in the Chinese it renders",
-                        &cx.quote.en[e.start..e.end]
-                    ),
-                );
-                f.found = Some(e.value.clone());
-                out.push(f);
-            }
+            let mut f = Finding::in_quote(
+                Rule::NumberMismatch,
+                Severity::Warning,
+                &cx.quote.id,
+                None,
+                Some(Span::new(e.start, e.end)),
+                format!(
+                    "“{}” (= {}) in the English is not in the Chinese",
+                    &en_text[e.start..e.end],
+                    e.show()
+                ),
+            );
+            f.found = Some(e.show());
+            out.push(f);
         }
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn chinese_and_english_dates_agree() {
-        let z: Vec<String> =
-            zh_numbers("2017年11月27日，二〇二五年，占5.0%，5G").into_iter().map(|n| n.value).collect();
-        assert_eq!(z, ["2017", "11", "27", "2025", "5"]);
-        let e: Vec<String> =
-            en_numbers("On November 27, 2017, three stages").into_iter().map(|n| n.value).collect();
-        assert_eq!(e, ["11", "27", "2017", "3"]);
-    }
+/// A year the Chinese may leave implicit ("in 2017" for 今年).
+fn year_like(e: &Quantity) -> bool {
+    e.kind == Kind::Cardinal && e.value.fract() == 0.0 && (1000.0..=2200.0).contains(&e.value)
 }

@@ -60,7 +60,9 @@ pub fn score(suite: &Suite, findings: &[Finding]) -> Scores {
                 s.clean_pairs += 1;
                 if !found.is_empty() {
                     s.alarmed_pairs += 1;
-                    s.misses.push(format!("false alarm: {}", case.quote.id));
+                    for f in found {
+                        s.misses.push(format!("false alarm: {}: {}: {}", case.quote.id, f.rule, f.message));
+                    }
                 }
                 let rules: HashSet<&'static str> = found.iter().map(|f| f.rule.id()).collect();
                 for r in rules {
@@ -84,7 +86,8 @@ pub fn score(suite: &Suite, findings: &[Finding]) -> Scores {
                 if hit {
                     r.1 += 1;
                 } else {
-                    s.misses.push(format!("missed {}: {}", kind.name(), case.quote.id));
+                    let q = &case.quote;
+                    s.misses.push(format!("missed {}: {}: {} | {}", kind.name(), q.id, q.zh, q.en));
                 }
             }
         }
