@@ -3,7 +3,7 @@
 //! punctuation cues and a per-document length ratio, combined in one bead score and searched with a
 //! banded dynamic programme (linear in document length).
 
-mod features;
+pub(crate) mod features;
 mod learn;
 pub mod lexicon;
 mod search;

@@ -40,5 +40,26 @@ impl QuoteCheck for Addition {
                 ));
             }
         }
+        for gap in &cx.gaps.1 {
+            let unit = cx.en_units[gap.unit];
+            let text = unit.slice(&cx.quote.en);
+            if only_marks(text) {
+                continue;
+            }
+            out.push(Finding::in_quote(
+                Rule::Addition,
+                Severity::Warning,
+                &cx.quote.id,
+                None,
+                Some(unit),
+                format!(
+                    "nothing in the Chinese is rendered by “{text}”: {} of its {} content words have a \
+                     counterpart in the Chinese it is aligned with (its neighbours: {:.0}%)",
+                    gap.covered,
+                    gap.words,
+                    100.0 * gap.neighbour
+                ),
+            ));
+        }
     }
 }

@@ -18,6 +18,9 @@ pub struct QuoteContext<'a> {
     pub links: Vec<Link>,
     pub en: EnText<'a>,
     pub zh_hits: Vec<ZhHit>,
+    /// Chinese units nothing renders and English units that render nothing, found by coverage
+    /// inside beads of several units (see `gaps`).
+    pub gaps: (Vec<super::gaps::Gap>, Vec<super::gaps::Gap>),
 }
 
 impl<'a> QuoteContext<'a> {
@@ -27,7 +30,9 @@ impl<'a> QuoteContext<'a> {
         let zt: Vec<&str> = zh_units.iter().map(|s| s.slice(&quote.zh)).collect();
         let et: Vec<&str> = en_units.iter().map(|s| s.slice(&quote.en)).collect();
         let links = align::align(&zt, &et, lexicon, Words::shared(), &Params::default());
+        let gaps = super::gaps::find(&zt, &et, &links, lexicon);
         QuoteContext {
+            gaps,
             quote,
             glossary,
             zh_hits: glossary.zh_hits(&quote.zh),

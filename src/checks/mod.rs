@@ -9,6 +9,7 @@ mod citation_unbalanced_quotes;
 mod citation_uncited_footnote;
 mod context;
 mod drift;
+mod gaps;
 mod number_mismatch;
 mod omission;
 mod prose_drift;

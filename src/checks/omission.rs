@@ -44,5 +44,26 @@ impl QuoteCheck for Omission {
                 ));
             }
         }
+        for gap in &cx.gaps.0 {
+            let unit = cx.zh_units[gap.unit];
+            let text = unit.slice(&cx.quote.zh);
+            if only_marks(text) {
+                continue;
+            }
+            out.push(Finding::in_quote(
+                Rule::Omission,
+                Severity::Warning,
+                &cx.quote.id,
+                Some(unit),
+                None,
+                format!(
+                    "nothing in the English renders “{text}”: {} of its {} content words have a \
+                     counterpart in the English it is aligned with (its neighbours: {:.0}%)",
+                    gap.covered,
+                    gap.words,
+                    100.0 * gap.neighbour
+                ),
+            ));
+        }
     }
 }
