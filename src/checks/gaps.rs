@@ -30,6 +30,10 @@ pub struct Gap {
 
 /// Gaps on both sides: (Chinese units nothing renders, English units that render nothing).
 pub fn find(zh: &[&str], en: &[&str], links: &[Link], lex: &Lexicon) -> (Vec<Gap>, Vec<Gap>) {
+    let several = |l: &Link| !l.zh.is_empty() && !l.en.is_empty() && (l.zh.len() >= 2 || l.en.len() >= 2);
+    if !links.iter().any(several) {
+        return (Vec::new(), Vec::new());
+    }
     let mut ids = Interner::new(lex);
     let zs: Vec<ZhSentence> = zh.iter().map(|t| zh_sentence(t, lex, &mut ids)).collect();
     let es: Vec<EnSentence> = en.iter().map(|t| en_sentence(t, Words::shared(), &mut ids)).collect();
