@@ -110,6 +110,36 @@ pub fn corpus_checks() -> Vec<Box<dyn CorpusCheck>> {
     vec![Box::new(term_drift::TermDrift), Box::new(title_drift::TitleDrift)]
 }
 
+/// One finding per problem: findings of one quote that differ only in their places (a glossary term
+/// missing in five sentences, the same figure dropped twice) become one finding with every place,
+/// in the order first found.
+pub fn merge_repeats(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::new();
+    for f in findings {
+        let same = |g: &Finding| {
+            g.rule == f.rule
+                && g.severity == f.severity
+                && g.message == f.message
+                && g.term == f.term
+                && g.expected == f.expected
+                && g.found == f.found
+                && g.suggestion == f.suggestion
+                && g.quote() == f.quote()
+        };
+        match out.iter_mut().find(|g| same(g)) {
+            Some(g) => {
+                for a in f.annotations {
+                    if !g.annotations.contains(&a) {
+                        g.annotations.push(a);
+                    }
+                }
+            }
+            None => out.push(f),
+        }
+    }
+    out
+}
+
 /// The documentation of a rule: what it does, why it matters, an example. Taken from the check
 /// that the registries above list for the rule.
 pub fn doc(rule: Rule) -> &'static str {
@@ -174,6 +204,7 @@ pub fn run_with(
             for c in &checks {
                 c.check(&cx, &mut findings);
             }
+            let findings = merge_repeats(findings);
             if let Some(tick) = options.progress {
                 tick();
             }
@@ -263,5 +294,26 @@ mod tests {
             let fixtures = std::path::Path::new("fixtures/checks").join(r.id());
             assert!(fixtures.is_dir(), "{r} has fixtures under {}", fixtures.display());
         }
+    }
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::merge_repeats;
+    use crate::finding::{Finding, Rule, Severity};
+    use crate::span::Span;
+
+    fn missing(id: &str, at: usize) -> Finding {
+        let zh = Some(Span::new(at, at + 3));
+        Finding::in_quote(Rule::TermMissing, Severity::Warning, id, zh, None, "no rendering".to_string())
+    }
+
+    #[test]
+    fn one_problem_in_several_places_is_one_finding() {
+        let merged =
+            merge_repeats(vec![missing("a#1", 0), missing("a#1", 9), missing("a#1", 0), missing("a#2", 0)]);
+        assert_eq!(merged.len(), 2);
+        assert_eq!(merged[0].annotations.len(), 2, "the repeated place is kept once");
+        assert_eq!(merged[1].quote(), Some("a#2"));
     }
 }

@@ -16,6 +16,55 @@ Example: 标识解析 with no \"identifier resolution\" in the English that rend
 
 pub struct TermMissing;
 
+/// A term the quote renders, but not everywhere: the Chinese holds it more often than the English
+/// renders it, and this occurrence's own bead (Chinese clauses and the English sentences linked
+/// to them) holds it more often than its English renders it. Reported at the bead's first
+/// occurrence only; counts include nested terms on both sides (工业互联网 inside a longer term,
+/// "Industrial Internet" inside a longer rendering).
+fn inconsistent(cx: &QuoteContext<'_>, hit: &crate::glossary::ZhHit) -> Option<Finding> {
+    let entry = &cx.glossary.entries[hit.entry].entry;
+    let zh_count = |from: usize, to: usize| -> usize {
+        entry.zh.iter().map(|z| cx.quote.zh[from..to].matches(z.as_str()).count()).sum()
+    };
+    let en_count = |from: usize, to: usize| cx.glossary.en_matches(hit.entry, &cx.en, (from, to)).len();
+    let (terms, found) = (zh_count(0, cx.quote.zh.len()), en_count(0, cx.quote.en.len()));
+    if found >= terms {
+        return None;
+    }
+    let link = cx.links.iter().find(|l| {
+        l.zh.iter().any(|&u| cx.zh_units[u].start <= hit.start && hit.start < cx.zh_units[u].end)
+    })?;
+    let (&z0, &z1) = (link.zh.first()?, link.zh.last()?);
+    let (&e0, &e1) = (link.en.first()?, link.en.last()?);
+    let (zs, ze) = (cx.zh_units[z0].start, cx.zh_units[z1].end);
+    let (es, ee) = (cx.en_units[e0].start, cx.en_units[e1].end);
+    let first_here = cx.zh_hits.iter().find(|h| h.entry == hit.entry && zs <= h.start && h.start < ze)?;
+    let (here, rendered) = (zh_count(zs, ze), en_count(es, ee));
+    if first_here.start != hit.start || rendered >= here {
+        return None;
+    }
+    let zh = &cx.quote.zh[hit.start..hit.end];
+    let message = format!(
+        "{zh} occurs {here} times in this sentence but “{}” only {rendered} times in the English that renders it",
+        entry.en
+    );
+    // A weak signal: the English may render it another way, or simply not repeat the term.
+    let severity = Severity::Info;
+    let zh_span = Some(Span::new(hit.start, hit.end));
+    let mut f = Finding::in_quote(
+        Rule::TermMissing,
+        severity,
+        &cx.quote.id,
+        zh_span,
+        Some(cx.en_span((es, ee))),
+        message,
+    );
+    f.expected = entry.accepted().map(str::to_string).collect();
+    f.suggestion = Some(entry.en.clone());
+    f.term = Some(entry.zh[0].clone());
+    Some(f)
+}
+
 impl QuoteCheck for TermMissing {
     fn rule(&self) -> Rule {
         Rule::TermMissing
@@ -33,7 +82,12 @@ impl QuoteCheck for TermMissing {
             }
             let range = cx.aligned_en(hit.start, hit.end);
             let everywhere = (0, cx.quote.en.len());
-            if !cx.glossary.en_matches(hit.entry, &cx.en, everywhere).is_empty() {
+            // Forbidden renderings count as renderings here: `term-forbidden` reports them.
+            let accepted = |within| cx.glossary.en_matches(hit.entry, &cx.en, within).len();
+            if accepted(everywhere) > 0 {
+                if let Some(f) = inconsistent(cx, hit) {
+                    out.push(f);
+                }
                 continue;
             }
             let zh = &cx.quote.zh[hit.start..hit.end];
