@@ -65,21 +65,110 @@ pub fn read_text(path: &Path) -> Result<String> {
     decode(path, bytes)
 }
 
+/// What kind of thing other than a regular file `meta` describes, if any.
+fn special_kind(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    if t.is_file() {
+        return None;
+    }
+    if t.is_dir() {
+        return Some("a folder");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("a FIFO (named pipe)");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return Some("a device");
+        }
+    }
+    Some("not a regular file")
+}
+
+/// The file an output path will be written to: the path itself, or the regular file a symbolic
+/// link points to. Refuses, with or without `force`, a device, FIFO, socket or folder (and links to
+/// them), a dangling link, a name ending in `/`, and a folder that does not exist; without `force`,
+/// any existing file.
+pub fn output_target(path: &Path, force: bool) -> Result<std::path::PathBuf> {
+    let err = |m: String| Err(Error::new(Location::file(path), m));
+    if path.as_os_str().to_string_lossy().ends_with(['/', std::path::MAIN_SEPARATOR]) {
+        return err("names a folder; give the output a file name".into());
+    }
+    let mut target = path.to_path_buf();
+    if let Ok(link) = std::fs::symlink_metadata(path) {
+        let meta = if link.file_type().is_symlink() {
+            match std::fs::metadata(path) {
+                Ok(m) => {
+                    target =
+                        std::fs::canonicalize(path).map_err(|e| Error::io(path, "cannot resolve", &e))?;
+                    m
+                }
+                Err(_) => return err("is a symbolic link to nothing; not written".into()),
+            }
+        } else {
+            link
+        };
+        if let Some(kind) = special_kind(&meta) {
+            return err(format!("is {kind}; duizhao only writes regular files (not even with --force)"));
+        }
+        if !force {
+            return err("already exists; not overwritten (use --force to replace it)".into());
+        }
+    }
+    if let Some(dir) = target.parent().filter(|p| !p.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        return Err(Error::new(Location::file(dir), "no such folder; create it first".to_string()));
+    }
+    Ok(target)
+}
+
+/// Refuses an output that is one of the run's inputs (after resolving links): a file given as an
+/// input, or a file an input folder would be read for. Never allowed, even with `--force`.
+pub fn refuse_input(output: &Path, inputs: &[&Path]) -> Result<()> {
+    if is_stdio(output) {
+        return Ok(());
+    }
+    let resolve = |p: &Path| -> Option<std::path::PathBuf> {
+        std::fs::canonicalize(p).ok().or_else(|| {
+            let parent = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            Some(std::fs::canonicalize(parent).ok()?.join(p.file_name()?))
+        })
+    };
+    let Some(out) = resolve(output) else { return Ok(()) };
+    let read_by_folder = out
+        .extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "yaml" | "yml" | "jsonl"));
+    for input in inputs.iter().filter(|p| !is_stdio(p)) {
+        let Some(inp) = resolve(input) else { continue };
+        let clash = if inp.is_dir() { read_by_folder && out.starts_with(&inp) } else { out == inp };
+        if clash {
+            return Err(Error::new(
+                Location::file(output),
+                format!("is an input of this run ({}); not overwritten, even with --force", input.display()),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Writes `contents` to `path` through a temporary file in the same directory and a rename, so a
 /// reader never sees a half-written file and an interrupted run leaves the old file intact.
-/// An existing file is only replaced when `force` is set.
+/// An existing file is only replaced when `force` is set, and only a regular file (see
+/// [`output_target`]); a link to a regular file is kept and its target replaced.
 pub fn write_file(path: &Path, contents: &[u8], force: bool) -> Result<()> {
-    if !force && path.exists() {
-        return Err(Error::new(
-            Location::file(path),
-            "already exists; not overwritten (use --force to replace it)",
-        ));
-    }
+    let target = output_target(path, force)?;
+    let path = target.as_path();
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create directory", &e))?;
     // A replaced file keeps its permissions; a new one gets the usual 0666 less the umask (a
     // temporary file alone would be 0600).
     let permissions = std::fs::metadata(path).ok().map(|m| m.permissions()).or_else(default_permissions);

@@ -79,7 +79,21 @@ fn run_extract(args: &ExtractArgs) -> Result<ExitCode, Error> {
             "already exists; nothing was written (use --force to replace the corpus files)",
         ));
     }
+    let inputs: Vec<&Path> = args.articles.iter().map(|p| p.as_path()).collect();
+    for (path, _) in &files {
+        duizhao::io::refuse_input(path, &inputs)?;
+        duizhao::io::output_target(path, args.force).or_else(|e| {
+            // The corpus's own folders (quotes/, quotes/glosses/) are made when missing.
+            match path.parent() {
+                Some(dir) if !dir.as_os_str().is_empty() && !dir.exists() => Ok(dir.to_path_buf()),
+                _ => Err(e),
+            }
+        })?;
+    }
     for (path, contents) in &files {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create the folder", &e))?;
+        }
         duizhao::io::write_file(path, contents.as_bytes(), args.force)?;
     }
     eprintln!(

@@ -279,6 +279,7 @@ impl Settings {
                     "already exists; nothing was checked (use --force to replace it)",
                 ));
             }
+            crate::io::output_target(p, options.force)?;
         }
         if let Some(p) = &write_baseline {
             note("write-baseline", p.display().to_string(), "--write-baseline".into());

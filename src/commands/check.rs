@@ -44,8 +44,24 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Error> {
         crate::write_out(&settings.describe())?;
         return Ok(ExitCode::SUCCESS);
     }
-    let review = Review::new(settings);
     let inputs = Inputs { paths: args.paths.clone(), articles: args.articles.clone() };
+    // An output is never one of the run's inputs, even with --force.
+    let default = [std::path::PathBuf::from("quotes")];
+    let quote_paths =
+        if inputs.paths.is_empty() && inputs.articles.is_empty() { &default[..] } else { &inputs.paths };
+    let read: Vec<&std::path::Path> = quote_paths
+        .iter()
+        .chain(&inputs.articles)
+        .chain(&args.glossary)
+        .chain(&args.add_glossary)
+        .chain(&args.baseline)
+        .chain(&args.config)
+        .map(|p| p.as_path())
+        .collect();
+    for out in settings.output.iter().chain(&settings.write_baseline) {
+        duizhao::io::refuse_input(out, &read)?;
+    }
+    let review = Review::new(settings);
     let loaded = review.load(&inputs)?;
     let progress = Progress::new(loaded.quotes.len(), "checking");
     let tick = || progress.tick();

@@ -15,10 +15,14 @@ fn load_glossary(dir: Option<&Path>) -> Result<duizhao::glossary::Glossary, Erro
     }
 }
 
-/// Writes `bytes` to `output` (never over an existing file without `force`), or to standard output.
-fn emit(output: Option<&Path>, bytes: &[u8], force: bool) -> Result<(), Error> {
+/// Writes `bytes` to `output` (never over an existing file without `force`, never over one of the
+/// run's `inputs`), or to standard output.
+fn emit(output: Option<&Path>, bytes: &[u8], force: bool, inputs: &[&Path]) -> Result<(), Error> {
     match output {
-        Some(p) if !duizhao::io::is_stdio(p) => duizhao::io::write_file(p, bytes, force),
+        Some(p) if !duizhao::io::is_stdio(p) => {
+            duizhao::io::refuse_input(p, inputs)?;
+            duizhao::io::write_file(p, bytes, force)
+        }
         _ => write_out(&String::from_utf8_lossy(bytes)),
     }
 }
@@ -32,7 +36,8 @@ pub fn run_export(args: &GlossaryExportArgs) -> Result<ExitCode, Error> {
         TermbaseFormat::Csv => duizhao::glossary::table::write(&entries, &mut out),
     }
     .map_err(|e| Error::io("<export>", "cannot write", &e))?;
-    emit(args.output.as_deref(), &out, args.force)?;
+    let inputs: Vec<&Path> = args.glossary.as_deref().into_iter().collect();
+    emit(args.output.as_deref(), &out, args.force, &inputs)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -93,7 +98,12 @@ pub fn run_import(args: &GlossaryImportArgs) -> Result<ExitCode, Error> {
         }
     }
     duizhao::glossary::parse(&files)?;
-    emit(Some(&output), yaml.as_bytes(), args.force)?;
+    if args.output.is_none() && !duizhao::io::is_stdio(&output) {
+        // The default place, glossary/, is made when missing; a folder named with -o must exist.
+        let dir = Path::new("glossary");
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create the folder", &e))?;
+    }
+    emit(Some(&output), yaml.as_bytes(), args.force, &[args.file.as_path()])?;
     if !duizhao::io::is_stdio(&output) {
         eprintln!("wrote {} concepts to {}", entries.len(), output.display());
     }
@@ -147,7 +157,9 @@ pub fn run_harvest(args: &GlossaryHarvestArgs) -> Result<ExitCode, Error> {
         loaded.quotes.len(),
         loaded.glosses.len()
     );
-    emit(args.output.as_deref(), text.as_bytes(), args.force)?;
+    let mut inputs: Vec<&Path> = paths.iter().map(|p| p.as_path()).collect();
+    inputs.extend(args.glossary.as_deref());
+    emit(args.output.as_deref(), text.as_bytes(), args.force, &inputs)?;
     Ok(ExitCode::SUCCESS)
 }
 
