@@ -25,6 +25,27 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
     Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text })
 }
 
+/// A character XML 1.0 cannot carry, not even as a character reference: C0 controls other than
+/// tab, line feed and carriage return, and U+FFFE, U+FFFF.
+pub fn xml_forbidden(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// `text` for an XML 1.0 document, or an error naming `what` holds and the character XML cannot
+/// carry (writers refuse rather than write a document no reader accepts, or drop the character).
+pub fn xml_text<'t>(text: &'t str, what: &str) -> std::io::Result<&'t str> {
+    match text.chars().find(|&c| xml_forbidden(c)) {
+        None => Ok(text),
+        Some(c) => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "{what} holds U+{:04X}, a character XML 1.0 cannot carry; remove it and run again",
+                c as u32
+            ),
+        )),
+    }
+}
+
 /// The path that means standard input (for inputs) or standard output (for outputs), for every
 /// command.
 pub const STDIO: &str = "-";

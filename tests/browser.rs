@@ -87,10 +87,10 @@ fn the_html_report_opens_in_chromium_with_the_findings_in_its_dom() {
     assert!(dom.contains("<span id=\"shown\">2 of 5 findings shown</span>"), "{dom}");
     assert!(dom.contains("id=\"f2\" data-rule=\"term-missing\" data-severity=\"warning\" hidden=\"\""));
     assert!(!dom.contains("id=\"f0\" data-rule=\"title-forbidden\" data-severity=\"error\" hidden"));
-    assert_eq!(dom.matches("<section class=\"quote\" id=\"q-sample_2\"").count(), 1);
-    assert!(!dom.contains("id=\"q-sample_2\" data-rules=\"number-mismatch term-missing\" data-severities=\"error warning\" hidden"));
-    assert!(dom.contains("id=\"q-sample_3\" data-rules=\"omission title-drift\" data-severities=\"warning warning\" hidden=\"\""));
+    assert_eq!(dom.matches("<section class=\"quote\" id=\"q-sample_23_2\"").count(), 1);
+    assert!(!dom.contains("id=\"q-sample_23_2\" data-rules=\"number-mismatch term-missing\" data-severities=\"error warning\" hidden"));
+    assert!(dom.contains("id=\"q-sample_23_3\" data-rules=\"omission title-drift\" data-severities=\"warning warning\" hidden=\"\""));
     assert!(
-        !dom.contains("id=\"q-sample_1\" data-rules=\"title-forbidden\" data-severities=\"error\" hidden")
+        !dom.contains("id=\"q-sample_23_1\" data-rules=\"title-forbidden\" data-severities=\"error\" hidden")
     );
 }

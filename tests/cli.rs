@@ -414,7 +414,7 @@ fn align_writes_tmx_and_check_writes_markdown() {
         predicate::str::starts_with(
             "## duizhao check\n\nchecked 1 quote: 1 error, 0 warnings, 0 suppressed.",
         )
-        .and(predicate::str::contains("| ❌ | `title-forbidden` | scio#1 (citation) |")),
+        .and(predicate::str::contains("| ❌ | `title-forbidden` | scio\\#1 (citation) |")),
     );
 }
 

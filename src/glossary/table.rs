@@ -15,6 +15,24 @@ use crate::error::{Error, Location, Result};
 const COLUMNS: [&str; 6] = ["concept", "zh", "en", "status", "kind", "note"];
 
 /// Writes the entries as CSV.
+/// A cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return) gets a leading `'`, which spreadsheets hide and [`read`] removes.
+fn defuse(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) || cell.starts_with('\'') {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+/// The cell as written before [`defuse`].
+fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) => rest,
+        _ => cell,
+    }
+}
+
 pub fn write(entries: &[Entry], out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record(COLUMNS)?;
@@ -23,14 +41,7 @@ pub fn write(entries: &[Entry], out: &mut dyn std::io::Write) -> std::io::Result
         let zh = e.zh.join(";");
         let kind = e.kind.name();
         let row = |en: &str, status: &str, note: &str| {
-            [
-                concept.clone(),
-                zh.clone(),
-                en.to_string(),
-                status.to_string(),
-                kind.to_string(),
-                note.to_string(),
-            ]
+            [concept.clone(), defuse(&zh), defuse(en), status.to_string(), kind.to_string(), defuse(note)]
         };
         w.write_record(row(&e.en, "preferred", e.note.as_deref().unwrap_or("")))?;
         for a in &e.admitted {
@@ -73,7 +84,7 @@ pub fn read(path: &std::path::Path, text: &str) -> Result<Vec<Entry>> {
             Error::new(Location::at(path, line, 1), format!("not valid CSV: {e}"))
         })?;
         let line = record.position().map_or(0, |p| p.line() as usize);
-        let get = |c: Option<usize>| c.and_then(|c| record.get(c)).map(str::trim).unwrap_or("");
+        let get = |c: Option<usize>| c.and_then(|c| record.get(c)).map(|s| restore(s.trim())).unwrap_or("");
         let (zh, en) = (get(Some(zh_col)), get(Some(en_col)));
         if zh.is_empty() && en.is_empty() {
             continue;
@@ -168,5 +179,26 @@ mod tests {
             err.to_string(),
             "g.csv:1:1: the header row needs `zh` and `en` columns (it has: term, translation)"
         );
+    }
+}
+
+#[cfg(test)]
+mod formula_tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_defused_on_export_and_restored_on_import() {
+        let mut e = Entry::new(vec!["公式".into()], "=HYPERLINK(\"http://x\")".into());
+        e.admitted = vec!["-minus".into(), "'quoted".into(), "plain".into()];
+        let mut out = Vec::new();
+        write(std::slice::from_ref(&e), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("'=HYPERLINK") && text.contains("'-minus") && text.contains("''quoted"),
+            "{text}"
+        );
+        let back = read(std::path::Path::new("g.csv"), &text).unwrap();
+        assert_eq!(back[0].en, e.en);
+        assert_eq!(back[0].admitted, e.admitted);
     }
 }

@@ -31,7 +31,10 @@ impl<W: std::io::Write> Out<W> {
     fn open(&mut self, name: &str, attrs: &[(&str, &str)]) -> std::io::Result<()> {
         let mut e = BytesStart::new(name);
         for a in attrs {
-            e.push_attribute(*a);
+            e.push_attribute((
+                a.0,
+                crate::io::xml_text(a.1, &format!("the {} attribute of a <{name}>", a.0))?,
+            ));
         }
         self.w.write_event(Event::Start(e))
     }
@@ -42,6 +45,7 @@ impl<W: std::io::Write> Out<W> {
 
     fn leaf(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) -> std::io::Result<()> {
         self.open(name, attrs)?;
+        let text = crate::io::xml_text(text, &format!("the text “{}” of a <{name}>", text.escape_debug()))?;
         self.w.write_event(Event::Text(BytesText::new(text)))?;
         self.close(name)
     }
@@ -184,6 +188,10 @@ fn local(name: &[u8]) -> String {
     }
 }
 
+/// Deepest element nesting a termbase may have (TBX needs about eight); deeper input is refused
+/// with its position rather than walked, so no walk of the tree can exhaust the stack.
+pub const MAX_DEPTH: usize = 256;
+
 /// Parses XML into a tree, with errors at line and column.
 fn parse_tree(path: &std::path::Path, text: &str) -> Result<Node> {
     use quick_xml::Reader;
@@ -208,7 +216,12 @@ fn parse_tree(path: &std::path::Path, text: &str) -> Result<Node> {
             .read_event()
             .map_err(|e| Error::new(at(reader.error_position()), format!("not well-formed XML: {e}")))?;
         match event {
-            Event::Start(e) => stack.push(start(&e, pos as usize).map_err(|m| Error::new(at(pos), m))?),
+            Event::Start(e) => {
+                if stack.len() > MAX_DEPTH {
+                    return Err(Error::new(at(pos), format!("elements nested deeper than {MAX_DEPTH}")));
+                }
+                stack.push(start(&e, pos as usize).map_err(|m| Error::new(at(pos), m))?)
+            }
             Event::Empty(e) => {
                 let node = start(&e, pos as usize).map_err(|m| Error::new(at(pos), m))?;
                 if let Some(top) = stack.last_mut() {
@@ -224,6 +237,10 @@ fn parse_tree(path: &std::path::Path, text: &str) -> Result<Node> {
             }
             Event::Text(t) => {
                 let s = t.xml10_content().map_err(|e| Error::new(at(pos), e.to_string()))?;
+                if let Some(c) = s.chars().find(|&c| crate::io::xml_forbidden(c)) {
+                    let m = format!("holds U+{:04X}, a character XML 1.0 does not allow", c as u32);
+                    return Err(Error::new(at(pos), m));
+                }
                 if let Some(top) = stack.last_mut() {
                     top.text.push_str(&s);
                 }
@@ -242,7 +259,14 @@ fn parse_tree(path: &std::path::Path, text: &str) -> Result<Node> {
                     "quot" => "\"".to_string(),
                     "apos" => "'".to_string(),
                     _ => match r.resolve_char_ref() {
-                        Ok(Some(c)) => c.to_string(),
+                        Ok(Some(c)) if !crate::io::xml_forbidden(c) => c.to_string(),
+                        Ok(Some(c)) => {
+                            let m = format!(
+                                "`&{name};` is U+{:04X}, a character XML 1.0 does not allow",
+                                c as u32
+                            );
+                            return Err(Error::new(at(pos), m));
+                        }
                         _ => return Err(Error::new(at(pos), format!("unknown entity `&{name};`"))),
                     },
                 };

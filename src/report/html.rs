@@ -35,10 +35,19 @@ fn esc(s: &str) -> String {
     out
 }
 
-/// A quote id as an HTML id.
+/// A quote id as an HTML id: letters, digits and `-` kept, every other character (`_` too) written
+/// as `_` + its code in hex + `_`, so distinct ids never share an anchor (`a#1` → `q-a_23_1`,
+/// `a_1` → `q-a_5f_1`).
 fn anchor(id: &str) -> String {
-    let safe: String = id.chars().map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' }).collect();
-    format!("q-{safe}")
+    let mut out = String::from("q-");
+    for c in id.chars() {
+        if c.is_alphanumeric() || c == '-' {
+            out.push(c);
+        } else {
+            out.push_str(&format!("_{:x}_", c as u32));
+        }
+    }
+    out
 }
 
 /// What a stretch of text is marked with.
@@ -450,6 +459,14 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn distinct_ids_have_distinct_anchors() {
+        let ids = ["a#1", "a_1", "a 1", "a-1", "a1"];
+        let anchors: std::collections::BTreeSet<String> = ids.iter().map(|i| anchor(i)).collect();
+        assert_eq!(anchors.len(), ids.len(), "{anchors:?}");
+        assert_eq!(anchor("a#1"), "q-a_23_1");
+    }
 
     #[test]
     fn overlapping_marks_split_the_text() {

@@ -10,8 +10,26 @@ use crate::review::Report;
 /// GitHub rejects comments longer than 65,536 characters; keep a margin.
 const LIMIT: usize = 60_000;
 
+/// Text from the data (ids, messages, glossary renderings) as one table cell that renders as
+/// itself: no raw HTML, links, images, emphasis, code, @-mentions or #-references, and no control
+/// character that would break the row.
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '|' | '[' | ']' | '*' | '_' | '`' | '~' | '\\' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '@' => out.push_str("&#64;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
@@ -55,4 +73,17 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         ));
     }
     out.write_all(text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn data_cannot_inject_markdown_or_html() {
+        assert_eq!(cell("<img src=x onerror=alert(1)>"), "&lt;img src=x onerror=alert(1)&gt;");
+        assert_eq!(cell("[click](http://x)"), "\\[click\\](http://x)");
+        assert_eq!(cell("@team #12"), "&#64;team \\#12");
+        assert_eq!(cell("a\rb|c"), "a b\\|c");
+    }
 }

@@ -61,7 +61,11 @@ pub fn write(docs: &[TmxDoc<'_>], out: &mut dyn Write) -> std::io::Result<()> {
     for doc in docs {
         for (k, (zh, en, confidence)) in doc.links.iter().enumerate() {
             let mut tu = BytesStart::new("tu");
-            tu.push_attribute(("tuid", format!("{}-{}", doc.id, k + 1).as_str()));
+            let tuid = format!("{}-{}", doc.id, k + 1);
+            tu.push_attribute((
+                "tuid",
+                crate::io::xml_text(&tuid, &format!("the id of {}", doc.id.escape_debug()))?,
+            ));
             w.write_event(Event::Start(tu)).map_err(io)?;
             let mut prop = BytesStart::new("prop");
             prop.push_attribute(("type", "x-confidence"));
@@ -76,7 +80,8 @@ pub fn write(docs: &[TmxDoc<'_>], out: &mut dyn Write) -> std::io::Result<()> {
                 tuv.push_attribute(("xml:lang", lang));
                 w.write_event(Event::Start(tuv)).map_err(io)?;
                 w.write_event(Event::Start(BytesStart::new("seg"))).map_err(io)?;
-                w.write_event(Event::Text(BytesText::new(text))).map_err(io)?;
+                let what = format!("the {lang} text of {} (link {})", doc.id.escape_debug(), k + 1);
+                w.write_event(Event::Text(BytesText::new(crate::io::xml_text(text, &what)?))).map_err(io)?;
                 w.write_event(Event::End(BytesEnd::new("seg"))).map_err(io)?;
                 w.write_event(Event::End(BytesEnd::new("tuv"))).map_err(io)?;
             }
