@@ -284,6 +284,10 @@ pub struct CheckArgs {
     /// Quote YAML files or folders (with their `glosses/`), JSON Lines files (`.jsonl`), or `-` for
     /// JSON Lines on standard input. Default `quotes/` (none when --article is given).
     pub paths: Vec<PathBuf>,
+    /// Succeed when the inputs hold nothing to check (by default that is an error, exit 2, so a
+    /// mistyped folder never passes CI silently).
+    #[arg(long)]
+    pub allow_empty: bool,
     /// Glossary folders or YAML files to use instead of the built-in glossary (repeatable).
     #[arg(long, value_name = "PATH")]
     pub glossary: Vec<PathBuf>,

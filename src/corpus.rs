@@ -42,31 +42,65 @@ pub struct Corpus {
     pub glosses: Vec<Gloss>,
 }
 
-/// Loads quote files and folders. A folder contributes its `*.yaml`/`*.yml` files and the glosses
-/// under its `glosses/` folder. Duplicate quote ids are an error naming both files.
+/// Is `path` a quote file a folder is read for: `.yaml`, `.yml` or `.jsonl`, in any case?
+pub fn is_quote_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "yaml" | "yml" | "jsonl"))
+}
+
+fn is_jsonl(path: &Path) -> bool {
+    path.extension().and_then(|x| x.to_str()).is_some_and(|x| x.eq_ignore_ascii_case("jsonl"))
+}
+
+/// Loads quote files and folders: YAML files (`.yaml`, `.yml`), JSON Lines files (`.jsonl`), `-`
+/// (JSON Lines on standard input), and folders, which contribute every such file (extensions in any
+/// case) and the glosses under their `glosses/` folder. A file named twice, or inside a folder also
+/// named, is read once. A quote id used twice, in any files, is an error naming both.
 pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
     let mut corpus = Corpus::default();
     let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut read: std::collections::BTreeSet<PathBuf> = std::collections::BTreeSet::new();
     for path in paths {
-        let (files, gloss_files) = if path.is_dir() {
-            (yaml_files(path)?, yaml_files(&path.join(GLOSS_DIR)).unwrap_or_default())
+        let (files, gloss_files) = if crate::io::is_stdio(path) {
+            (vec![path.clone()], Vec::new())
+        } else if path.is_dir() {
+            (quote_files(path)?, quote_files(&path.join(GLOSS_DIR)).unwrap_or_default())
         } else if path.exists() {
             (vec![path.clone()], Vec::new())
         } else {
             return Err(Error::new(Location::file(path), "no such file or directory"));
         };
         for file in files {
-            for q in quote::load_file(&file)? {
-                if let Some(other) = seen.insert(q.id.clone(), file.clone()) {
+            let key = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
+            if !crate::io::is_stdio(&file) && !read.insert(key) {
+                continue;
+            }
+            let (name, quotes) = if crate::io::is_stdio(&file) {
+                let name = PathBuf::from("<stdin>");
+                let quotes = parse_jsonl(&name, &crate::io::read_text(&file)?)?;
+                (name, quotes)
+            } else if is_jsonl(&file) {
+                (file.clone(), parse_jsonl(&file, &crate::io::read_text(&file)?)?)
+            } else {
+                (file.clone(), quote::load_file(&file)?)
+            };
+            for q in quotes {
+                if let Some(other) = seen.insert(q.id.clone(), name.clone()) {
+                    let also = if other == name {
+                        "earlier in this file".to_string()
+                    } else {
+                        format!("in {}", other.display())
+                    };
                     return Err(Error::new(
-                        Location::file(&file),
-                        format!("quote id `{}` is also used in {}", q.id, other.display()),
+                        Location::file(&name),
+                        format!("quote id `{}` is also used {also}", q.id),
                     ));
                 }
-                corpus.quotes.push((file.clone(), q));
+                corpus.quotes.push((name.clone(), q));
             }
         }
-        for file in gloss_files {
+        for file in gloss_files.into_iter().filter(|f| !is_jsonl(f)) {
             let text = crate::io::read_text(&file)?;
             let mut glosses: Vec<Gloss> =
                 if text.trim().is_empty() { Vec::new() } else { crate::yaml::from_str(&file, &text)? };
@@ -76,11 +110,11 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
     Ok(corpus)
 }
 
-fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>> {
+fn quote_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, "cannot read directory", &e))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+        .filter(|p| p.is_file() && is_quote_file(p))
         .collect();
     files.sort();
     Ok(files)

@@ -32,11 +32,17 @@ pub struct Inputs {
     pub paths: Vec<PathBuf>,
     /// Articles whose pairs and prose are checked (`--article`).
     pub articles: Vec<PathBuf>,
+    /// An input with nothing to check is not an error (`--allow-empty`).
+    pub allow_empty: bool,
 }
 
 impl Inputs {
     pub fn paths<P: Into<PathBuf>>(paths: impl IntoIterator<Item = P>) -> Inputs {
-        Inputs { paths: paths.into_iter().map(Into::into).collect(), articles: Vec::new() }
+        Inputs {
+            paths: paths.into_iter().map(Into::into).collect(),
+            articles: Vec::new(),
+            allow_empty: false,
+        }
     }
 }
 
@@ -168,24 +174,30 @@ impl Review {
         let default = [PathBuf::from("quotes")];
         let paths =
             if inputs.paths.is_empty() && inputs.articles.is_empty() { &default[..] } else { &inputs.paths };
-        let mut yaml = Vec::new();
-        for p in paths {
-            if p == Path::new("-") || p.extension().is_some_and(|x| x == "jsonl") {
-                let name = if p == Path::new("-") { Path::new("<stdin>") } else { p.as_path() };
-                let quotes = crate::corpus::parse_jsonl(name, &crate::io::read_text(p)?)?;
-                loaded.files.extend(quotes.iter().map(|_| name.to_path_buf()));
-                loaded.quotes.extend(quotes);
-            } else {
-                yaml.push(p.clone());
+        let corpus = crate::corpus::load(paths)?;
+        // A pair extracted from an article given with --article replaces the same pair in a corpus
+        // file (the article is its source); any other repeated id was refused by the loader.
+        let from_articles: std::collections::HashSet<String> =
+            loaded.quotes.iter().map(|q| q.id.clone()).collect();
+        for (file, q) in corpus.quotes {
+            if from_articles.contains(&q.id) {
+                continue;
             }
+            loaded.files.push(file);
+            loaded.quotes.push(q);
         }
-        if !yaml.is_empty() {
-            let corpus = crate::corpus::load(&yaml)?;
-            for (file, q) in corpus.quotes {
-                loaded.files.push(file);
-                loaded.quotes.push(q);
-            }
-            loaded.glosses.extend(corpus.glosses);
+        loaded.glosses.extend(corpus.glosses);
+        if loaded.quotes.is_empty()
+            && loaded.glosses.is_empty()
+            && loaded.articles.is_empty()
+            && !inputs.allow_empty
+        {
+            let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            return Err(crate::error::Error::new(
+                crate::error::Location::file(named.join(", ")),
+                "nothing to check: no quote pairs or glosses (.yaml, .yml or .jsonl files) here; \
+                 pass --allow-empty if that is expected",
+            ));
         }
         Ok(loaded)
     }

@@ -44,7 +44,8 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Error> {
         crate::write_out(&settings.describe())?;
         return Ok(ExitCode::SUCCESS);
     }
-    let inputs = Inputs { paths: args.paths.clone(), articles: args.articles.clone() };
+    let inputs =
+        Inputs { paths: args.paths.clone(), articles: args.articles.clone(), allow_empty: args.allow_empty };
     // An output is never one of the run's inputs, even with --force.
     let default = [std::path::PathBuf::from("quotes")];
     let quote_paths =
