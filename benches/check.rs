@@ -37,6 +37,36 @@ fn two_thousand_pairs(b: divan::Bencher) {
     b.counter(ItemsCount::new(quotes.len())).bench(|| checks::run(&quotes, &[], &g, &lex).findings.len());
 }
 
+/// One pair made of Part 5's first quote repeated to about `kb` kilobytes, checked and reported as
+/// text (the terminal report was where a long pair cost the most): the time per byte must not grow
+/// with the size.
+#[divan::bench(args = [150, 300, 600], sample_count = 3)]
+fn one_long_pair(b: divan::Bencher, kb: usize) {
+    let (base, _) = corpus();
+    let q = base.iter().find(|q| q.id == "mcf-changing-form-part5#1").unwrap();
+    let reps = kb * 1000 / (q.zh.len() + q.en.len());
+    let mut long = q.clone();
+    long.id = "long#1".into();
+    long.zh = q.zh.repeat(reps);
+    long.en = vec![q.en.as_str(); reps].join(" ");
+    let g = duizhao::glossary::embedded().unwrap();
+    let quotes = vec![long];
+    let lex = checks::lexicon_for(&quotes, &g);
+    b.counter(divan::counter::BytesCount::new(quotes[0].zh.len() + quotes[0].en.len())).bench(|| {
+        let findings = checks::run(&quotes, &[], &g, &lex).findings;
+        let report = duizhao::Report::new(findings, quotes.clone());
+        let mut out = Vec::new();
+        duizhao::report::write(
+            duizhao::report::Format::Text,
+            &report,
+            duizhao::report::Style { color: false },
+            &mut out,
+        )
+        .unwrap();
+        out.len()
+    });
+}
+
 fn main() {
     divan::main();
 }

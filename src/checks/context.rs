@@ -2,7 +2,7 @@
 //! their alignment, the glossary terms found in the Chinese, and the English prepared for matching.
 
 use crate::align::{self, Lexicon, Link, Params};
-use crate::glossary::{EnText, Glossary, ZhHit};
+use crate::glossary::{EnMatch, EnText, Glossary, ZhHit};
 use crate::quote::Quote;
 use crate::segment::{self, Words};
 use crate::span::{En, Span, Zh};
@@ -21,6 +21,10 @@ pub struct QuoteContext<'a> {
     /// Chinese units nothing renders and English units that render nothing, found by coverage
     /// inside beads of several units (see `gaps`).
     pub gaps: (Vec<super::gaps::Gap>, Vec<super::gaps::Gap>),
+    /// The link of each Chinese unit, if any.
+    unit_link: Vec<Option<usize>>,
+    /// Every rendering of an entry in the whole English, by entry, computed once when first asked.
+    everywhere: std::cell::RefCell<std::collections::HashMap<usize, std::rc::Rc<Vec<EnMatch>>>>,
 }
 
 impl<'a> QuoteContext<'a> {
@@ -31,8 +35,16 @@ impl<'a> QuoteContext<'a> {
         let et: Vec<&str> = en_units.iter().map(|s| s.slice(&quote.en)).collect();
         let links = align::align(&zt, &et, lexicon, Words::shared(), &Params::default());
         let gaps = super::gaps::find(&zt, &et, &links, lexicon);
+        let mut unit_link = vec![None; zh_units.len()];
+        for (i, l) in links.iter().enumerate() {
+            for &u in &l.zh {
+                unit_link[u] = Some(i);
+            }
+        }
         QuoteContext {
             gaps,
+            unit_link,
+            everywhere: Default::default(),
             quote,
             glossary,
             zh_hits: glossary.zh_hits(&quote.zh),
@@ -47,21 +59,37 @@ impl<'a> QuoteContext<'a> {
     /// the clauses it falls in, widened by one unit on each side to forgive a boundary slip. The whole
     /// English when the alignment links nothing.
     pub fn aligned_en(&self, start: usize, end: usize) -> (usize, usize) {
-        let units: Vec<usize> = (0..self.zh_units.len())
-            .filter(|&i| self.zh_units[i].start < end && start < self.zh_units[i].end)
-            .collect();
-        let en: Vec<usize> = self
-            .links
-            .iter()
-            .filter(|l| l.zh.iter().any(|z| units.contains(z)))
-            .flat_map(|l| l.en.clone())
-            .collect();
-        let (Some(&lo), Some(&hi)) = (en.iter().min(), en.iter().max()) else {
+        // Units are in text order: find the ones the range overlaps by binary search.
+        let first = self.zh_units.partition_point(|u| u.end <= start);
+        let en = (first..self.zh_units.len())
+            .take_while(|&i| self.zh_units[i].start < end)
+            .filter_map(|i| self.unit_link[i])
+            .flat_map(|l| self.links[l].en.iter().copied());
+        let (lo, hi) = en.fold((usize::MAX, 0), |(lo, hi), e| (lo.min(e), hi.max(e)));
+        if lo == usize::MAX {
             return (0, self.quote.en.len());
-        };
+        }
         let lo = lo.saturating_sub(1);
         let hi = (hi + 1).min(self.en_units.len() - 1);
         (self.en_units[lo].start, self.en_units[hi].end)
+    }
+
+    /// The link holding the Chinese unit at byte `at`.
+    pub fn link_at(&self, at: usize) -> Option<usize> {
+        let i = self.zh_units.partition_point(|u| u.end <= at);
+        self.zh_units.get(i).filter(|u| u.start <= at).and_then(|_| self.unit_link[i])
+    }
+
+    /// Every rendering (accepted or forbidden) of glossary entry `entry` in the whole English, in
+    /// text order; computed once per entry.
+    pub fn everywhere(&self, entry: usize) -> std::rc::Rc<Vec<EnMatch>> {
+        let mut cache = self.everywhere.borrow_mut();
+        cache
+            .entry(entry)
+            .or_insert_with(|| {
+                std::rc::Rc::new(self.glossary.en_matches(entry, &self.en, (0, self.quote.en.len())))
+            })
+            .clone()
     }
 
     /// What the HTML report draws of this quote: units, links and glossary terms on both sides.

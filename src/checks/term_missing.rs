@@ -16,53 +16,66 @@ Example: 标识解析 with no \"identifier resolution\" in the English that rend
 
 pub struct TermMissing;
 
-/// A term the quote renders, but not everywhere: the Chinese holds it more often than the English
-/// renders it, and this occurrence's own bead (Chinese clauses and the English sentences linked
-/// to them) holds it more often than its English renders it. Reported at the bead's first
-/// occurrence only; counts include nested terms on both sides (工业互联网 inside a longer term,
-/// "Industrial Internet" inside a longer rendering).
-fn inconsistent(cx: &QuoteContext<'_>, hit: &crate::glossary::ZhHit) -> Option<Finding> {
-    let entry = &cx.glossary.entries[hit.entry].entry;
-    let zh_count = |from: usize, to: usize| -> usize {
-        entry.zh.iter().map(|z| cx.quote.zh[from..to].matches(z.as_str()).count()).sum()
+/// Terms the quote renders, but not everywhere: for each entry whose Chinese the quote holds more
+/// often than its English renders it, each bead (Chinese clauses and the English linked to them)
+/// that holds it more often than its English renders it. One finding per entry and bead, at the
+/// bead's first occurrence. Counts include nested terms on both sides (工业互联网 inside a longer
+/// term, "Industrial Internet" inside a longer rendering). Each entry and bead is counted once, so
+/// the cost is linear in the text.
+fn inconsistencies(cx: &QuoteContext<'_>, out: &mut Vec<Finding>) {
+    use std::collections::BTreeMap;
+    // (entry, link) → the first hit there; entries that are terms and rendered somewhere.
+    let mut beads: BTreeMap<(usize, usize), &crate::glossary::ZhHit> = BTreeMap::new();
+    for hit in &cx.zh_hits {
+        let entry = &cx.glossary.entries[hit.entry].entry;
+        if entry.kind == Kind::Title || cx.everywhere(hit.entry).is_empty() {
+            continue;
+        }
+        if let Some(link) = cx.link_at(hit.start) {
+            beads.entry((hit.entry, link)).or_insert(hit);
+        }
+    }
+    let zh_count = |entry: usize, from: usize, to: usize| -> usize {
+        let e = &cx.glossary.entries[entry].entry;
+        e.zh.iter().map(|z| cx.quote.zh[from..to].matches(z.as_str()).count()).sum()
     };
-    let en_count = |from: usize, to: usize| cx.glossary.en_matches(hit.entry, &cx.en, (from, to)).len();
-    let (terms, found) = (zh_count(0, cx.quote.zh.len()), en_count(0, cx.quote.en.len()));
-    if found >= terms {
-        return None;
+    let mut totals: BTreeMap<usize, usize> = BTreeMap::new();
+    for (&(entry, link), hit) in &beads {
+        let found = cx.everywhere(entry);
+        let terms = *totals.entry(entry).or_insert_with(|| zh_count(entry, 0, cx.quote.zh.len()));
+        let l = &cx.links[link];
+        let (Some(&z0), Some(&z1), Some(&e0), Some(&e1)) =
+            (l.zh.first(), l.zh.last(), l.en.first(), l.en.last())
+        else {
+            continue;
+        };
+        if found.len() >= terms {
+            continue;
+        }
+        let (zs, ze) = (cx.zh_units[z0].start, cx.zh_units[z1].end);
+        let (es, ee) = (cx.en_units[e0].start, cx.en_units[e1].end);
+        let here = zh_count(entry, zs, ze);
+        let lo = found.partition_point(|m| m.start < es);
+        let rendered = found[lo..].iter().take_while(|m| m.end <= ee).count();
+        if rendered >= here {
+            continue;
+        }
+        let e = &cx.glossary.entries[entry].entry;
+        let zh = &cx.quote.zh[hit.start..hit.end];
+        let message = format!(
+            "{zh} occurs {here} times in this sentence but “{}” only {rendered} times in the English that renders it",
+            e.en
+        );
+        // A weak signal: the English may render it another way, or simply not repeat the term.
+        let zh_span = Some(Span::new(hit.start, hit.end));
+        let en_span = Some(cx.en_span((es, ee)));
+        let mut f =
+            Finding::in_quote(Rule::TermMissing, Severity::Info, &cx.quote.id, zh_span, en_span, message);
+        f.expected = e.accepted().map(str::to_string).collect();
+        f.suggestion = Some(e.en.clone());
+        f.term = Some(e.zh[0].clone());
+        out.push(f);
     }
-    let link = cx.links.iter().find(|l| {
-        l.zh.iter().any(|&u| cx.zh_units[u].start <= hit.start && hit.start < cx.zh_units[u].end)
-    })?;
-    let (&z0, &z1) = (link.zh.first()?, link.zh.last()?);
-    let (&e0, &e1) = (link.en.first()?, link.en.last()?);
-    let (zs, ze) = (cx.zh_units[z0].start, cx.zh_units[z1].end);
-    let (es, ee) = (cx.en_units[e0].start, cx.en_units[e1].end);
-    let first_here = cx.zh_hits.iter().find(|h| h.entry == hit.entry && zs <= h.start && h.start < ze)?;
-    let (here, rendered) = (zh_count(zs, ze), en_count(es, ee));
-    if first_here.start != hit.start || rendered >= here {
-        return None;
-    }
-    let zh = &cx.quote.zh[hit.start..hit.end];
-    let message = format!(
-        "{zh} occurs {here} times in this sentence but “{}” only {rendered} times in the English that renders it",
-        entry.en
-    );
-    // A weak signal: the English may render it another way, or simply not repeat the term.
-    let severity = Severity::Info;
-    let zh_span = Some(Span::new(hit.start, hit.end));
-    let mut f = Finding::in_quote(
-        Rule::TermMissing,
-        severity,
-        &cx.quote.id,
-        zh_span,
-        Some(cx.en_span((es, ee))),
-        message,
-    );
-    f.expected = entry.accepted().map(str::to_string).collect();
-    f.suggestion = Some(entry.en.clone());
-    f.term = Some(entry.zh[0].clone());
-    Some(f)
 }
 
 impl QuoteCheck for TermMissing {
@@ -80,16 +93,11 @@ impl QuoteCheck for TermMissing {
             if entry.kind == Kind::Title {
                 continue; // title-mismatch
             }
-            let range = cx.aligned_en(hit.start, hit.end);
-            let everywhere = (0, cx.quote.en.len());
-            // Forbidden renderings count as renderings here: `term-forbidden` reports them.
-            let accepted = |within| cx.glossary.en_matches(hit.entry, &cx.en, within).len();
-            if accepted(everywhere) > 0 {
-                if let Some(f) = inconsistent(cx, hit) {
-                    out.push(f);
-                }
+            // Rendered somewhere (forbidden renderings count: `term-forbidden` reports them).
+            if !cx.everywhere(hit.entry).is_empty() {
                 continue;
             }
+            let range = cx.aligned_en(hit.start, hit.end);
             let zh = &cx.quote.zh[hit.start..hit.end];
             let severity = entry.severity.unwrap_or(Severity::Warning);
             let near = cx.glossary.near_miss(hit.entry, &cx.en, range);
@@ -108,5 +116,6 @@ impl QuoteCheck for TermMissing {
             f.term = Some(entry.zh[0].clone());
             out.push(f);
         }
+        inconsistencies(cx, out);
     }
 }

@@ -66,7 +66,7 @@ pub fn title_uses(cx: &QuoteContext<'_>) -> Vec<TitleUse> {
             });
             continue;
         }
-        if !g.en_matches(hit.entry, &cx.en, (0, cx.quote.en.len())).is_empty() {
+        if !cx.everywhere(hit.entry).is_empty() {
             continue; // rendered, just outside the aligned units
         }
         let quoted = quoted_spans(&cx.quote.en, range).into_iter().next();

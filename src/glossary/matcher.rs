@@ -49,6 +49,14 @@ impl<'a> EnText<'a> {
     }
 
     /// May words `k` and `k + 1` belong to one term (only spaces, line breaks or hyphens between)?
+    /// The words that start at or after `within.0` and start before `within.1` (words are in text
+    /// order), so a search inside a range costs the range, not the text.
+    pub fn word_range(&self, within: (usize, usize)) -> std::ops::Range<usize> {
+        let lo = self.words.partition_point(|w| w.start < within.0);
+        let hi = self.words.partition_point(|w| w.start < within.1);
+        lo..hi.max(lo)
+    }
+
     fn joined(&self, k: usize) -> bool {
         let gap = &self.text[self.words[k].end..self.words[k + 1].start];
         gap.chars().all(|c| {
@@ -157,13 +165,16 @@ impl Glossary {
         // Longer forms first, so "Military-Civil Fusion Development Strategy" wins over its parts.
         let mut forms: Vec<&Form> = self.forms[entry].iter().collect();
         forms.sort_by_key(|f| std::cmp::Reverse(f.norms.len()));
+        let range = en.word_range(within);
+        // Matches taken so far, start → end, to refuse overlaps in logarithmic time.
+        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
         for f in forms {
             let n = f.norms.len();
-            if n > words.len() {
+            if n > range.len() {
                 continue;
             }
-            for k in 0..=words.len() - n {
-                if words[k].start < within.0 || words[k + n - 1].end > within.1 {
+            for k in range.start..=range.end - n {
+                if words[k + n - 1].end > within.1 {
                     continue;
                 }
                 let same = (0..n).all(|d| words[k + d].norm == f.norms[d]);
@@ -174,7 +185,9 @@ impl Glossary {
                         a.chars().next().map(char::is_uppercase) == b.chars().next().map(char::is_uppercase)
                     });
                 let (start, end) = (words[k].start, words[k + n - 1].end);
-                if same && joined && case_ok && !out.iter().any(|m| m.start < end && start < m.end) {
+                let overlaps = taken.range(..end).next_back().is_some_and(|(_, &e)| e > start);
+                if same && joined && case_ok && !overlaps {
+                    taken.insert(start, end);
                     out.push(EnMatch { start, end, form: f.text.clone(), forbidden: f.forbidden });
                 }
             }
@@ -193,9 +206,10 @@ impl Glossary {
         let in_range =
             |k: usize, len: usize| words[k].start >= within.0 && words[k + len - 1].end <= within.1;
         let joined = |k: usize, len: usize| (0..len - 1).all(|d| en.joined(k + d));
+        let range = en.word_range(within);
         // Typos: every word close, at least one different, at most two edits in all.
-        if n <= words.len() {
-            for k in 0..=words.len() - n {
+        if n <= range.len() {
+            for k in range.start..=range.end - n {
                 if !in_range(k, n) || !joined(k, n) {
                     continue;
                 }
@@ -217,8 +231,8 @@ impl Glossary {
             }
         }
         // A dropped word: the other words, in order, joined.
-        if n >= 3 && n - 1 <= words.len() {
-            for k in 0..=words.len() - (n - 1) {
+        if n >= 3 && n - 1 <= range.len() {
+            for k in range.start..=range.end - (n - 1) {
                 if !in_range(k, n - 1) || !joined(k, n - 1) {
                     continue;
                 }

@@ -30,10 +30,16 @@ fn snippet<'a>(
     kind: AnnotationKind,
     label: Option<String>,
 ) -> Option<Snippet<'a, annotate_snippets::Annotation<'a>>> {
-    let text = report.place_text(&a.place)?;
-    let span = a.span.filter(|s| text.get(s.start..s.end).is_some());
+    let full = report.place_text(&a.place)?;
+    let span = a.span.filter(|s| full.get(s.start..s.end).is_some());
+    // A very long line (a pair of 600 KB is one line) is shown as an excerpt around the span, so
+    // each finding costs its excerpt, not the whole text; its line number is kept.
+    let (text, line, span) = excerpt(full, span.map(|s| (s.start, s.end)));
+    let span = span.map(|(start, end)| crate::finding::ByteSpan { start, end });
     let snippet = match &a.place {
-        Place::Quote { id, side } => Snippet::source(text).path(format!("{id} {}", side.name())),
+        Place::Quote { id, side } => {
+            Snippet::source(text).line_start(line).path(format!("{id} {}", side.name()))
+        }
         Place::Article { file, line, .. } | Place::Document { file, line, .. } => {
             Snippet::source(text).line_start(*line).path(file.as_str())
         }
@@ -44,6 +50,33 @@ fn snippet<'a>(
         Some(s) => snippet.annotation(kind.span(s.start..s.end).label(label)),
         None => snippet,
     })
+}
+
+/// Lines longer than this are shown as an excerpt of about this many bytes around the span.
+const LONG_LINE: usize = 2048;
+
+/// The text to show for `span` in `text`: the whole text, or for a text longer than [`LONG_LINE`]
+/// the line holding the span, cut to [`LONG_LINE`] bytes around it. Returns the excerpt, its
+/// first line number and the span within it.
+fn excerpt(text: &str, span: Option<(usize, usize)>) -> (&str, usize, Option<(usize, usize)>) {
+    if text.len() <= LONG_LINE {
+        return (text, 1, span);
+    }
+    let (s, e) = span.unwrap_or((0, 0));
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    // Look for the line's ends only within the excerpt's reach.
+    let reach_lo = floor(s.saturating_sub(LONG_LINE / 2));
+    let reach_hi = floor((e + LONG_LINE / 2).min(text.len()));
+    let from = text[reach_lo..s].rfind('\n').map_or(reach_lo, |i| reach_lo + i + 1);
+    let to = text[e..reach_hi].find('\n').map_or(reach_hi, |i| e + i);
+    let line = 1 + text[..from].matches('\n').count();
+    let to = to.max(from);
+    (&text[from..to], line, span.map(|(s, e)| (s - from, e.min(to) - from)))
 }
 
 /// Where a finding without text to show points: `file:line`, or a quote.
