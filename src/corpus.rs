@@ -72,6 +72,12 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
             return Err(Error::new(Location::file(path), "no such file or directory"));
         };
         for file in files {
+            if file.extension().and_then(|x| x.to_str()).is_some_and(|x| x.eq_ignore_ascii_case("json")) {
+                return Err(Error::new(
+                    Location::file(&file),
+                    "a .json file is not read: give quotes as YAML (.yaml) or JSON Lines (.jsonl, one object per line)",
+                ));
+            }
             let key = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
             if !crate::io::is_stdio(&file) && !read.insert(key) {
                 continue;

@@ -71,6 +71,19 @@ fn run_extract(args: &ExtractArgs) -> Result<ExitCode, Error> {
         return Ok(ExitCode::SUCCESS);
     }
     let files = duizhao::corpus::render(&args.out, &articles, &all)?;
+    // A gloss file an earlier run wrote for an article that now has no glosses would be read as
+    // current: it is replaced (removed) with the rest of the article's files.
+    let stale: Vec<std::path::PathBuf> = articles
+        .iter()
+        .map(|a| args.out.join(duizhao::corpus::GLOSS_DIR).join(format!("{a}.yaml")))
+        .filter(|p| p.is_file() && !files.iter().any(|(f, _)| f == p))
+        .collect();
+    if let (false, Some(p)) = (args.force, stale.first()) {
+        return Err(Error::new(
+            Location::file(p),
+            "already exists; nothing was written (use --force to replace the corpus files)",
+        ));
+    }
     if !args.force
         && let Some((existing, _)) = files.iter().find(|(p, _)| p.exists())
     {
@@ -95,6 +108,9 @@ fn run_extract(args: &ExtractArgs) -> Result<ExitCode, Error> {
             std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create the folder", &e))?;
         }
         duizhao::io::write_file(path, contents.as_bytes(), args.force)?;
+    }
+    for p in &stale {
+        std::fs::remove_file(p).map_err(|e| Error::io(p, "cannot remove the stale gloss file", &e))?;
     }
     eprintln!(
         "wrote {} quote pairs and {} glosses from {} articles to {}",

@@ -14,9 +14,19 @@ use crate::error::{Error, Location, Result};
 /// Parses `text` (read from `path`) as YAML into `T`. Errors carry the file, line and column.
 /// Duplicate keys are errors; unknown fields are errors wherever `T` says `deny_unknown_fields`.
 pub fn from_str<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
+    // Counts scale with the input (a node takes at least two bytes of text, so these never refuse
+    // a file for its size: `extract`'s own 100,000-quote files and 100,000-entry glossaries load);
+    // what stays capped is amplification — aliases, anchors and what they may repeat.
+    let n = text.len();
     let options = serde_saphyr::options! {
         with_snippet: false,
         duplicate_keys: serde_saphyr::DuplicateKeyPolicy::Error,
+        budget: serde_saphyr::budget! {
+            max_nodes: (n / 2).max(250_000),
+            max_events: n.max(1_000_000),
+            max_total_scalar_bytes: n.max(64 * 1024 * 1024),
+            max_documents: 1,
+        },
     };
     // serde_path_to_error records where in the document a type error happened ("[3].en").
     let mut field = String::new();
@@ -59,10 +69,31 @@ fn clean_message(message: &str) -> String {
         Some(i) => first[..i].trim_end_matches(':'),
         None => first,
     };
+    if let Some(breach) = first.strip_prefix("budget breached: ") {
+        return budget_message(breach);
+    }
     // serde-saphyr's hint is for programmers ("set DuplicateKeyPolicy in Options").
     match first.strip_prefix("duplicate mapping key: ") {
         Some(rest) => format!("duplicate key `{}`", rest.split(", set ").next().unwrap_or(rest)),
         None => first.to_string(),
+    }
+}
+
+/// A reader's words for a budget serde-saphyr reports by its internal name ("Documents { … }").
+fn budget_message(breach: &str) -> String {
+    let kind = breach.split([' ', '{', '(']).next().unwrap_or(breach);
+    match kind {
+        "Documents" => "a second YAML document (a `---` line): a duizhao file holds one document; split it into two files".into(),
+        "Aliases" | "Anchors" | "AliasAnchorRatio" | "RecordedAnchorEvents" | "RecordedAnchorBytes" => {
+            "too many aliases (`*name`) for the anchors (`&name`) they repeat: refused as a possible \
+             alias bomb; duizhao's own files use no anchors"
+                .into()
+        }
+        "Depth" | "InclusionDepth" | "PropertyExpansionDepth" => "nested too deeply (more than 64 levels)".into(),
+        "Nodes" | "Events" | "ScalarBytes" | "InputBytes" | "CommentBytes" => {
+            "the file expands to more than its size allows (aliases or anchors repeating text)".into()
+        }
+        _ => format!("refused as a possible resource attack ({kind})"),
     }
 }
 
@@ -88,6 +119,13 @@ mod tests {
         let text = err.to_string();
         assert!(text.starts_with("g.yaml:2:3: "), "{text}");
         assert!(text.contains("preferd"), "{text}");
+    }
+
+    #[test]
+    fn budget_breaches_are_said_in_words() {
+        let err = parse("- zh: a\n  preferred: b\n---\n- zh: c\n  preferred: d\n").unwrap_err().to_string();
+        assert!(err.contains("a second YAML document"), "{err}");
+        assert!(!err.contains('{'), "{err}");
     }
 
     #[test]
