@@ -40,13 +40,66 @@ pub struct Corpus {
     /// (file the quote came from, quote)
     pub quotes: Vec<(PathBuf, Quote)>,
     pub glosses: Vec<Gloss>,
+    /// Units of bilingual files not checked (not to be translated, locked, untranslated).
+    pub skipped_units: usize,
 }
 
-/// Is `path` a quote file a folder is read for: `.yaml`, `.yml` or `.jsonl`, in any case?
+/// Extensions of the bilingual files a folder is read for (XLIFF and its flavours, TMX).
+pub const BILINGUAL: &[&str] = &["xlf", "xliff", "sdlxliff", "mqxliff", "mxliff", "tmx"];
+
+/// Is `path` a file a folder is read for: `.yaml`, `.yml`, `.jsonl` or a bilingual file, in any case?
 pub fn is_quote_file(path: &Path) -> bool {
-    path.extension()
+    path.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+        let x = x.to_ascii_lowercase();
+        matches!(x.as_str(), "yaml" | "yml" | "jsonl") || BILINGUAL.contains(&x.as_str())
+    })
+}
+
+/// The pairs of a bilingual file (XLIFF, TMX), one per translated unit: id `FILE#UNIT`, line the
+/// unit's line. Returns them with the number of units skipped.
+fn bilingual_quotes(file: &Path, bytes: Vec<u8>) -> Result<(Vec<Quote>, usize)> {
+    let b = crate::bilingual::read(file, bytes)?;
+    let name =
+        file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let mut seen = std::collections::BTreeSet::new();
+    let quotes = b
+        .units
+        .into_iter()
+        .map(|u| {
+            // Unit ids are unique per <file>; one XLIFF may hold several.
+            let mut id = format!("{name}#{}", u.id);
+            if !seen.insert(id.clone()) {
+                id = format!("{id}@{}", u.line);
+            }
+            Quote {
+                id,
+                article: name.clone(),
+                footnote: 0,
+                line: u.line,
+                zh: u.zh,
+                en: u.en,
+                citation: Default::default(),
+                note: None,
+                attribution: None,
+                accept: Vec::new(),
+            }
+        })
+        .collect();
+    Ok((quotes, b.skipped))
+}
+
+/// Is this file (by extension or by its first bytes) an XLIFF or TMX file?
+fn is_bilingual(file: &Path) -> bool {
+    let by_ext = file
+        .extension()
         .and_then(|x| x.to_str())
-        .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "yaml" | "yml" | "jsonl"))
+        .is_some_and(|x| BILINGUAL.contains(&x.to_ascii_lowercase().as_str()));
+    by_ext || {
+        use std::io::Read;
+        let mut head = [0u8; 1024];
+        let n = std::fs::File::open(file).and_then(|mut f| f.read(&mut head)).unwrap_or(0);
+        crate::bilingual::sniff(&head[..n])
+    }
 }
 
 fn is_jsonl(path: &Path) -> bool {
@@ -86,6 +139,11 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
                 let name = PathBuf::from("<stdin>");
                 let quotes = parse_jsonl(&name, &crate::io::read_text(&file)?)?;
                 (name, quotes)
+            } else if is_bilingual(&file) {
+                let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, "cannot read", &e))?;
+                let (quotes, skipped) = bilingual_quotes(&file, bytes)?;
+                corpus.skipped_units += skipped;
+                (file.clone(), quotes)
             } else if is_jsonl(&file) {
                 (file.clone(), parse_jsonl(&file, &crate::io::read_text(&file)?)?)
             } else {
@@ -106,7 +164,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
                 corpus.quotes.push((name.clone(), q));
             }
         }
-        for file in gloss_files.into_iter().filter(|f| !is_jsonl(f)) {
+        for file in gloss_files.into_iter().filter(|f| !is_jsonl(f) && !is_bilingual(f)) {
             let text = crate::io::read_text(&file)?;
             let mut glosses: Vec<Gloss> =
                 if text.trim().is_empty() { Vec::new() } else { crate::yaml::from_str(&file, &text)? };

@@ -162,10 +162,7 @@ pub fn refuse_input(output: &Path, inputs: &[&Path]) -> Result<()> {
         })
     };
     let Some(out) = resolve(output) else { return Ok(()) };
-    let read_by_folder = out
-        .extension()
-        .and_then(|x| x.to_str())
-        .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "yaml" | "yml" | "jsonl"));
+    let read_by_folder = crate::corpus::is_quote_file(&out);
     for input in inputs.iter().filter(|p| !is_stdio(p)) {
         let Some(inp) = resolve(input) else { continue };
         let clash = if inp.is_dir() { read_by_folder && out.starts_with(&inp) } else { out == inp };

@@ -18,6 +18,7 @@
 //! fuzz targets, but hidden from the documentation: they may change in any release.
 
 pub mod baseline;
+pub mod bilingual;
 pub mod error;
 pub mod finding;
 pub mod place;
@@ -51,6 +52,8 @@ pub mod segment;
 pub mod span;
 #[doc(hidden)]
 pub mod view;
+#[doc(hidden)]
+pub mod xml;
 #[doc(hidden)]
 pub mod yaml;
 

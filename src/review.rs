@@ -64,6 +64,8 @@ pub struct Loaded {
     pub articles: Vec<Article>,
     /// Findings of the article checks (citations, prose).
     pub article_findings: Vec<Finding>,
+    /// Units of bilingual files not checked (not to be translated, locked, untranslated).
+    pub skipped_units: usize,
 }
 
 /// The outcome of a review, with the texts the findings point into.
@@ -187,6 +189,7 @@ impl Review {
             loaded.quotes.push(q);
         }
         loaded.glosses.extend(corpus.glosses);
+        loaded.skipped_units = corpus.skipped_units;
         if loaded.quotes.is_empty()
             && loaded.glosses.is_empty()
             && loaded.articles.is_empty()

@@ -114,3 +114,42 @@ fn fuzz_regressions() {
         }
     }
 }
+
+fn bilingual_text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        "\\PC{0,12}",
+        Just("<xliff version=\"1.2\">".to_string()),
+        Just("<xliff version=\"2.0\" srcLang=\"zh\" trgLang=\"en\">".to_string()),
+        Just("<file source-language=\"zh-CN\" target-language=\"en\"><body>".to_string()),
+        Just("<trans-unit id=\"1\">".to_string()),
+        Just("<unit id=\"u\"><segment>".to_string()),
+        Just("<source>军民<g id=\"1\">融合</g><x id=\"2\"/></source>".to_string()),
+        Just("<target>Military-Civil <ph>&lt;b&gt;</ph>Fusion</target>".to_string()),
+        Just("</trans-unit></body></file>".to_string()),
+        Just("<tmx version=\"1.4\"><body><tu tuid=\"1\">".to_string()),
+        Just("<tuv xml:lang=\"zh-CN\"><seg>中<bpt i=\"1\">{</bpt>文</seg></tuv>".to_string()),
+        Just("<tuv lang=\"EN\"><seg>text</seg></tuv></tu>".to_string()),
+        Just("&#x4e2d;&bogus;<![CDATA[x]]><!-- c -->".to_string()),
+    ];
+    proptest::collection::vec(pieces, 0..25).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn bilingual_readers_never_panic(text in bilingual_text(), utf16 in any::<bool>()) {
+        let bytes = if utf16 {
+            let mut b = vec![0xFF, 0xFE];
+            b.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+            b
+        } else {
+            text.into_bytes()
+        };
+        if let Ok(got) = duizhao::bilingual::read(Path::new("f.xlf"), bytes) {
+            for u in &got.units {
+                prop_assert!(!u.zh.trim().is_empty() && !u.en.trim().is_empty());
+            }
+        }
+    }
+}

@@ -64,6 +64,12 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Error> {
     }
     let review = Review::new(settings);
     let loaded = review.load(&inputs)?;
+    if loaded.skipped_units > 0 {
+        eprintln!(
+            "note: {} units of bilingual files not checked (not to be translated, locked, or without a target)",
+            loaded.skipped_units
+        );
+    }
     let progress = Progress::new(loaded.quotes.len(), "checking");
     let tick = || progress.tick();
     let report = review.run(loaded, Some(&tick));

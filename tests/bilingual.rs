@@ -1,0 +1,59 @@
+//! Translators' files through `duizhao check` (issue 13, first step): an XLIFF 1.2 and a UTF-16 TMX
+//! of our own writing are checked one pair per translated unit, findings at the unit id; another
+//! language pair is refused naming its languages; non-XML is never parsed as YAML by mistake.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use predicates::str::contains;
+
+fn duizhao() -> Command {
+    let mut cmd = Command::cargo_bin("duizhao").unwrap();
+    cmd.env("NO_COLOR", "1").args(["check", "--isolated", "--fail-on", "never"]);
+    cmd
+}
+
+#[test]
+fn an_xliff_file_is_checked_per_unit_and_a_changed_figure_is_reported_at_its_unit() {
+    duizhao()
+        .arg("fixtures/bilingual/plan.xlf")
+        .assert()
+        .success()
+        .stdout(
+            contains("error[number-mismatch]: the Chinese has 2035; the English has 2036")
+                .and(contains("plan.xlf#2 zh"))
+                .and(contains("plan.xlf#3 zh"))
+                .and(contains("checked 3 quotes")),
+        )
+        .stderr(contains("1 units of bilingual files not checked"));
+}
+
+#[test]
+fn a_utf16_tmx_file_is_read() {
+    duizhao()
+        .arg("fixtures/bilingual/figures-utf16.tmx")
+        .assert()
+        .success()
+        .stdout(contains("百分之十二 = 12%; the English has 21%").and(contains("figures-utf16.tmx#a2")));
+}
+
+#[test]
+fn other_language_pairs_are_refused_naming_them() {
+    duizhao()
+        .arg("fixtures/bilingual/de-en.xlf")
+        .assert()
+        .code(2)
+        .stderr(contains("de-en.xlf: de-DE → en-US: duizhao checks Chinese–English files"));
+}
+
+#[test]
+fn a_folder_of_bilingual_files_is_read_and_the_json_report_names_units() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("fixtures/bilingual/plan.xlf", dir.path().join("PLAN.XLF")).unwrap();
+    std::fs::copy("fixtures/bilingual/figures-utf16.tmx", dir.path().join("f.tmx")).unwrap();
+    duizhao()
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .assert()
+        .success()
+        .stdout(contains("\"PLAN.XLF#2\"").and(contains("\"f.tmx#a2\"")));
+}
