@@ -97,10 +97,29 @@ pub fn read(path: &Path, bytes: Vec<u8>) -> Result<Bilingual> {
     }
 }
 
+/// Not to be checked: `translate="no"`, or locked the way the CAT tools write it — `locked="true"`
+/// (Phrase's `m:locked`), `mq:locked="locked"` (memoQ), or a locked `sdl:seg` in Trados's
+/// `sdl:seg-defs` (namespace prefixes are dropped when read).
 fn locked(e: &Element) -> bool {
-    let yes =
-        |v: Option<&str>| v.is_some_and(|v| v.eq_ignore_ascii_case("true") || v.eq_ignore_ascii_case("yes"));
-    yes(e.attr("locked")) || e.attr("translate").is_some_and(|v| v.eq_ignore_ascii_case("no"))
+    let yes = |v: Option<&str>| {
+        v.is_some_and(|v| matches!(v.to_ascii_lowercase().as_str(), "true" | "yes" | "locked" | "1"))
+    };
+    yes(e.attr("locked"))
+        || e.attr("translate").is_some_and(|v| v.eq_ignore_ascii_case("no"))
+        || e.find(&["seg"], &["source", "target"]).iter().any(|s| yes(s.attr("locked")))
+}
+
+/// A unit's state as its tool writes it: the target's `state` (XLIFF), Trados's `sdl:seg` `conf`,
+/// memoQ's `mq:status`, Phrase's `m:confirmed`.
+fn state_of(u: &Element, target: Option<&Element>) -> Option<String> {
+    target
+        .and_then(|t| t.attr("state"))
+        .or_else(|| u.find(&["seg"], &["source", "target"]).first().and_then(|s| s.attr("conf")))
+        .or(u.attr("status"))
+        .or_else(|| {
+            u.attr("confirmed").map(|c| if c == "1" || c == "true" { "confirmed" } else { "not confirmed" })
+        })
+        .map(str::to_string)
 }
 
 /// XLIFF 1.2: `file` elements with `source-language`/`target-language`, `trans-unit`s (also inside
@@ -122,7 +141,7 @@ fn xliff1(path: &Path, root: &Element) -> Result<Bilingual> {
             let source = u.kids("source").next().map(plain).unwrap_or_default();
             let target_el = u.kids("target").next();
             let target = target_el.map(plain).unwrap_or_default();
-            let state = target_el.and_then(|t| t.attr("state")).map(str::to_string);
+            let state = state_of(u, target_el);
             if locked(u) || target.trim().is_empty() || source.trim().is_empty() {
                 out.skipped += 1;
                 continue;

@@ -100,3 +100,26 @@ fn vendor_flavours_skip_locked_segments() {
     assert!(sniff(XLIFF12.as_bytes()));
     assert!(!sniff(b"- id: a#1\n"));
 }
+
+#[test]
+fn trados_memoq_and_phrase_locks_and_states() {
+    let sdl = XLIFF12.replace(
+        "<trans-unit id=\"4\">",
+        "<trans-unit id=\"4\"><sdl:seg-defs xmlns:sdl=\"http://sdl.com/FileTypes/SdlXliff/1.0\"><sdl:seg id=\"1\" locked=\"true\" conf=\"ApprovedSignOff\"/></sdl:seg-defs>",
+    );
+    assert_eq!(read_str(&sdl).unwrap().units.len(), 1, "a locked Trados segment is skipped");
+    let mq = XLIFF12
+        .replace("<trans-unit id=\"4\">", "<trans-unit id=\"4\" mq:locked=\"locked\" xmlns:mq=\"MQXliff\">");
+    assert_eq!(read_str(&mq).unwrap().units.len(), 1, "a locked memoQ row is skipped");
+    let phrase = XLIFF12.replace(
+        "<trans-unit id=\"4\">",
+        "<trans-unit id=\"4\" m:confirmed=\"1\" xmlns:m=\"http://www.memsource.com/mxlf/2.0\">",
+    );
+    let b = read_str(&phrase).unwrap();
+    assert_eq!(b.units[1].state.as_deref(), Some("confirmed"));
+    let conf = XLIFF12.replace(
+        "<trans-unit id=\"4\">",
+        "<trans-unit id=\"4\"><seg-defs><seg id=\"1\" conf=\"Translated\"/></seg-defs>",
+    );
+    assert_eq!(read_str(&conf).unwrap().units[1].state.as_deref(), Some("Translated"));
+}
