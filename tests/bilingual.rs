@@ -57,3 +57,31 @@ fn a_folder_of_bilingual_files_is_read_and_the_json_report_names_units() {
         .success()
         .stdout(contains("\"PLAN.XLF#2\"").and(contains("\"f.tmx#a2\"")));
 }
+
+#[test]
+fn glossary_files_in_tbx_csv_and_omegat_form_are_read_wherever_a_glossary_is() {
+    let dir = tempfile::tempdir().unwrap();
+    for (format, name) in [("tbx", "g.tbx"), ("csv", "g.csv")] {
+        let out = Command::cargo_bin("duizhao")
+            .unwrap()
+            .args(["glossary", "export", "--format", format])
+            .output()
+            .unwrap();
+        std::fs::write(dir.path().join(name), out.stdout).unwrap();
+        duizhao()
+            .args(["fixtures/bilingual/plan.xlf", "--glossary"])
+            .arg(dir.path().join(name))
+            .assert()
+            .success()
+            .stdout(contains("error[title-forbidden]"));
+    }
+    // OmegaT's tab-separated glossary, UTF-8 and UTF-16, in a folder with the others.
+    for name in ["omegat.txt", "omegat-utf16.utf8"] {
+        duizhao()
+            .args(["fixtures/bilingual/plan.xlf", "--glossary"])
+            .arg(format!("fixtures/glossary-files/{name}"))
+            .assert()
+            .success()
+            .stdout(contains("is a near miss of “Military-Civil Fusion” for 军民融合"));
+    }
+}

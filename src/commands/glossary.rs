@@ -42,6 +42,9 @@ pub fn run_export(args: &GlossaryExportArgs) -> Result<ExitCode, Error> {
 }
 
 pub fn run_import(args: &GlossaryImportArgs) -> Result<ExitCode, Error> {
+    if let Some(out) = &args.output {
+        duizhao::io::refuse_input(out, &[args.file.as_path()])?;
+    }
     let text = duizhao::io::read_text(&args.file)?;
     let ext = args.file.extension().and_then(|x| x.to_str()).unwrap_or("").to_ascii_lowercase();
     let format = match (args.format, ext.as_str()) {

@@ -230,6 +230,73 @@ pub fn pack(name: &str) -> Option<&'static Pack> {
     PACKS.iter().find(|p| p.name == name)
 }
 
+/// The kind of a glossary file, by its extension: YAML (ours), TBX, CSV, or OmegaT's tab-separated
+/// glossary (`.tsv`, `.tab`, `.utf8`, `.txt`).
+fn file_kind(path: &Path) -> &'static str {
+    let ext = path.extension().and_then(|x| x.to_str()).unwrap_or("").to_ascii_lowercase();
+    match ext.as_str() {
+        "tbx" => "tbx",
+        "csv" => "csv",
+        "tsv" | "tab" | "utf8" | "txt" => "omegat",
+        _ => "yaml",
+    }
+}
+
+/// The entries of one glossary file, each with where it is defined.
+fn entries_of(path: &Path, text: &str) -> Result<Vec<(Entry, Location)>> {
+    let at_file = |entries: Vec<Entry>| entries.into_iter().map(|e| (e, Location::file(path))).collect();
+    match file_kind(path) {
+        "tbx" => Ok(at_file(tbx::read(path, text)?.entries)),
+        "csv" => Ok(at_file(table::read(path, text)?)),
+        "omegat" => omegat(path, text),
+        _ => {
+            let entries: Vec<serde_saphyr::Spanned<Entry>> = crate::yaml::from_str(path, text)?;
+            Ok(entries
+                .into_iter()
+                .map(|s| {
+                    let loc = s.defined;
+                    (s.value, Location::at(path, loc.line() as usize, loc.column() as usize))
+                })
+                .collect())
+        }
+    }
+}
+
+/// OmegaT's glossary: one term per line, `source<TAB>target<TAB>comment`, `#` lines ignored; the
+/// Chinese column is whichever holds Chinese characters. Terms with the same Chinese are one entry
+/// (the first English preferred, the others admitted).
+fn omegat(path: &Path, text: &str) -> Result<Vec<(Entry, Location)>> {
+    let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let mut out: Vec<(Entry, Location)> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let at = Location::at(path, n + 1, 1);
+        let (Some(a), Some(b)) = (cols.first(), cols.get(1)) else {
+            return Err(Error::new(at, "expected `term<TAB>rendering[<TAB>comment]`".to_string()));
+        };
+        let (zh, en) = if han(a) {
+            (*a, *b)
+        } else if han(b) {
+            (*b, *a)
+        } else {
+            continue;
+        };
+        if let Some((e, _)) = out.iter_mut().find(|(e, _)| e.zh[0] == zh) {
+            if !e.en.eq_ignore_ascii_case(en) && !e.admitted.iter().any(|x| x.eq_ignore_ascii_case(en)) {
+                e.admitted.push(en.to_string());
+            }
+            continue;
+        }
+        let mut entry = Entry::new(vec![zh.to_string()], en.to_string());
+        entry.note = cols.get(2).filter(|c| !c.is_empty()).map(|c| c.to_string());
+        out.push((entry, at));
+    }
+    Ok(out)
+}
+
 /// Parses and validates glossary files given as (path, text).
 pub fn parse(files: &[(PathBuf, String)]) -> Result<Vec<Located>> {
     let mut out: Vec<Located> = Vec::new();
@@ -238,11 +305,7 @@ pub fn parse(files: &[(PathBuf, String)]) -> Result<Vec<Located>> {
         if text.trim().is_empty() {
             continue;
         }
-        let entries: Vec<serde_saphyr::Spanned<Entry>> = crate::yaml::from_str(path, text)?;
-        for spanned in entries {
-            let loc = spanned.defined;
-            let location = Location::at(path, loc.line() as usize, loc.column() as usize);
-            let entry = spanned.value;
+        for (entry, location) in entries_of(path, text)? {
             let bad = |m: String| Error::new(location.clone(), m);
             if entry.zh.is_empty() || entry.zh.iter().any(|z| z.trim().is_empty()) {
                 return Err(bad("entry needs at least one non-empty `zh` term".into()));
@@ -301,14 +364,29 @@ fn files_of(path: &Path) -> Result<Vec<(PathBuf, String)>> {
             std::fs::read_dir(path).map_err(|e| Error::io(path, "cannot read glossary folder", &e))?;
         let mut paths: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+            .filter(|p| {
+                p.is_file()
+                    && p.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                        matches!(
+                            x.to_ascii_lowercase().as_str(),
+                            "yaml" | "yml" | "tbx" | "csv" | "tsv" | "tab" | "utf8"
+                        )
+                    })
+            })
             .collect();
         paths.sort();
         paths
     } else {
         vec![path.to_path_buf()]
     };
-    paths.into_iter().map(|p| crate::io::read_text(&p).map(|t| (p, t))).collect()
+    // TBX and OmegaT files come in UTF-16 too.
+    paths
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(&p).map_err(|e| Error::io(&p, "cannot read", &e))?;
+            crate::xml::decode(&p, bytes).map(|t| (p, t))
+        })
+        .collect()
 }
 
 /// Built-in packs together with glossary folders or files: one glossary, validated as a whole (an
