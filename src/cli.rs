@@ -301,6 +301,10 @@ pub struct CheckArgs {
     /// Check an article too (repeatable): its quote pairs, its citations and its English prose.
     #[arg(long = "article", value_name = "FILE")]
     pub articles: Vec<PathBuf>,
+    /// Check a document and its translation (repeatable): the Chinese file, then the English file
+    /// (plain text); they are segmented and aligned, and findings point into both files.
+    #[arg(long = "pair", num_args = 2, value_names = ["ZH_FILE", "EN_FILE"], action = clap::ArgAction::Append)]
+    pub pairs: Vec<PathBuf>,
     /// Report only these rules (comma-separated or repeated; default: every rule).
     #[arg(long, value_name = "RULE", value_delimiter = ',', value_parser = parse_rule)]
     pub select: Vec<Rule>,

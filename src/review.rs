@@ -34,15 +34,13 @@ pub struct Inputs {
     pub articles: Vec<PathBuf>,
     /// An input with nothing to check is not an error (`--allow-empty`).
     pub allow_empty: bool,
+    /// Documents and their translations (`--pair ZH EN`), each checked as one pair.
+    pub pairs: Vec<(PathBuf, PathBuf)>,
 }
 
 impl Inputs {
     pub fn paths<P: Into<PathBuf>>(paths: impl IntoIterator<Item = P>) -> Inputs {
-        Inputs {
-            paths: paths.into_iter().map(Into::into).collect(),
-            articles: Vec::new(),
-            allow_empty: false,
-        }
+        Inputs { paths: paths.into_iter().map(Into::into).collect(), ..Inputs::default() }
     }
 }
 
@@ -147,6 +145,27 @@ impl Report {
     }
 }
 
+/// A document and its translation as one pair: id `ZH_FILE|EN_FILE`, the whole texts (UTF-8 or
+/// UTF-16), segmented and aligned by the checks like any pair; places are line and column in each.
+fn document_pair(zh: &Path, en: &Path) -> Result<Quote> {
+    let read = |p: &Path| -> Result<String> {
+        let bytes = std::fs::read(p).map_err(|e| crate::error::Error::io(p, "cannot read", &e))?;
+        crate::xml::decode(p, bytes)
+    };
+    Ok(Quote {
+        id: format!("{}|{}", zh.display(), en.display()),
+        article: zh.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+        footnote: 0,
+        line: 1,
+        zh: read(zh)?,
+        en: read(en)?,
+        citation: Default::default(),
+        note: None,
+        attribution: None,
+        accept: Vec::new(),
+    })
+}
+
 /// A review: settings, ready to check inputs.
 pub struct Review {
     settings: Settings,
@@ -173,9 +192,13 @@ impl Review {
             let text = crate::io::read_text(path)?;
             self.add_article(&path.display().to_string(), &extract::slug(path), text, &mut loaded);
         }
+        for (zh, en) in &inputs.pairs {
+            loaded.files.push(zh.clone());
+            loaded.quotes.push(document_pair(zh, en)?);
+        }
         let default = [PathBuf::from("quotes")];
-        let paths =
-            if inputs.paths.is_empty() && inputs.articles.is_empty() { &default[..] } else { &inputs.paths };
+        let nothing_named = inputs.paths.is_empty() && inputs.articles.is_empty() && inputs.pairs.is_empty();
+        let paths = if nothing_named { &default[..] } else { &inputs.paths };
         let corpus = crate::corpus::load(paths)?;
         // A pair extracted from an article given with --article replaces the same pair in a corpus
         // file (the article is its source); any other repeated id was refused by the loader.

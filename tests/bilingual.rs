@@ -85,3 +85,16 @@ fn glossary_files_in_tbx_csv_and_omegat_form_are_read_wherever_a_glossary_is() {
             .stdout(contains("is a near miss of “Military-Civil Fusion” for 军民融合"));
     }
 }
+
+#[test]
+fn a_document_pair_is_segmented_aligned_and_reported_at_line_and_column_in_both_files() {
+    duizhao()
+        .args(["--pair", "fixtures/pair/plan.zh.txt", "fixtures/pair/plan.en.txt"])
+        .assert()
+        .success()
+        .stdout(
+            contains("error[number-mismatch]: the Chinese has 2035; the English has 2036")
+                .and(contains("plan.zh.txt|fixtures/pair/plan.en.txt zh:3:2"))
+                .and(contains("en:3:4")),
+        );
+}

@@ -44,8 +44,13 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Error> {
         crate::write_out(&settings.describe())?;
         return Ok(ExitCode::SUCCESS);
     }
-    let inputs =
-        Inputs { paths: args.paths.clone(), articles: args.articles.clone(), allow_empty: args.allow_empty };
+    let pairs = args.pairs.chunks_exact(2).map(|p| (p[0].clone(), p[1].clone())).collect();
+    let inputs = Inputs {
+        paths: args.paths.clone(),
+        articles: args.articles.clone(),
+        allow_empty: args.allow_empty,
+        pairs,
+    };
     // An output is never one of the run's inputs, even with --force.
     let default = [std::path::PathBuf::from("quotes")];
     let quote_paths =
@@ -53,6 +58,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Error> {
     let read: Vec<&std::path::Path> = quote_paths
         .iter()
         .chain(&inputs.articles)
+        .chain(&args.pairs)
         .chain(&args.glossary)
         .chain(&args.add_glossary)
         .chain(&args.baseline)
