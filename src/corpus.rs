@@ -88,6 +88,88 @@ fn bilingual_quotes(file: &Path, bytes: Vec<u8>) -> Result<(Vec<Quote>, usize)> 
     Ok((quotes, b.skipped))
 }
 
+/// A bilingual table (`.tsv`, `.csv`) given as a quote input: one pair per row. The Chinese and
+/// English columns are found by header (`zh`, `en`, `zh-CN`, `en-US`, `chinese`, `english`,
+/// `source`/`target` by the text under them) or, without a header, by which column holds Chinese;
+/// an `id` column names the rows, else `FILE#LINE`.
+fn table_quotes(file: &Path, text: &str) -> Result<Vec<Quote>> {
+    let tab = file.extension().and_then(|x| x.to_str()).is_some_and(|x| x.eq_ignore_ascii_case("tsv"));
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(if tab { b'\t' } else { b',' })
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+    for r in reader.records() {
+        let r = r.map_err(|e| {
+            let line = e.position().map_or(1, |p| p.line() as usize);
+            Error::new(Location::at(file, line, 1), format!("not a valid table row: {e}"))
+        })?;
+        let line = r.position().map_or(0, |p| p.line() as usize);
+        rows.push((line, r.iter().map(|c| c.trim().to_string()).collect()));
+    }
+    let han = |s: &str| s.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    let latin = |s: &str| s.chars().filter(char::is_ascii_alphabetic).count();
+    let Some((_, first)) = rows.first() else { return Ok(Vec::new()) };
+    let named = |names: &[&str]| {
+        first.iter().position(|h| {
+            let h = h.to_ascii_lowercase().replace('_', "-");
+            names.iter().any(|n| h == *n || h.starts_with(&format!("{n}-")))
+        })
+    };
+    let header = named(&["zh", "chinese", "cn"]).is_some() || named(&["en", "english"]).is_some();
+    let body = if header { &rows[1..] } else { &rows[..] };
+    let width = rows.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
+    let score = |col: usize, f: &dyn Fn(&str) -> usize| {
+        body.iter().map(|(_, r)| r.get(col).map_or(0, |c| f(c))).sum::<usize>()
+    };
+    let zh_col = named(&["zh", "chinese", "cn"]).or_else(|| (0..width).max_by_key(|&c| score(c, &han)));
+    let en_col = named(&["en", "english"]).or_else(|| {
+        (0..width)
+            .filter(|&c| Some(c) != zh_col)
+            .max_by_key(|&c| score(c, &latin) - score(c, &han).min(score(c, &latin)))
+    });
+    let (Some(zc), Some(ec)) = (zh_col, en_col) else {
+        return Err(Error::new(
+            Location::at(file, 1, 1),
+            "cannot tell the Chinese and English columns; name them `zh` and `en`",
+        ));
+    };
+    let id_col = if header { named(&["id"]) } else { None };
+    let name =
+        file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let mut out = Vec::new();
+    for (line, r) in body {
+        let (zh, en) = (r.get(zc).cloned().unwrap_or_default(), r.get(ec).cloned().unwrap_or_default());
+        if zh.is_empty() || en.is_empty() {
+            continue;
+        }
+        let id = id_col
+            .and_then(|c| r.get(c))
+            .filter(|s| !s.is_empty())
+            .map_or_else(|| line.to_string(), Clone::clone);
+        out.push(Quote {
+            id: format!("{name}#{id}"),
+            article: name.clone(),
+            footnote: 0,
+            line: *line,
+            zh,
+            en,
+            citation: Default::default(),
+            note: None,
+            attribution: None,
+            accept: Vec::new(),
+        });
+    }
+    Ok(out)
+}
+
+fn is_table(file: &Path) -> bool {
+    file.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| x.eq_ignore_ascii_case("tsv") || x.eq_ignore_ascii_case("csv"))
+}
+
 /// Is this file (by extension or by its first bytes) an XLIFF or TMX file?
 fn is_bilingual(file: &Path) -> bool {
     let by_ext = file
@@ -144,6 +226,9 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
                 let (quotes, skipped) = bilingual_quotes(&file, bytes)?;
                 corpus.skipped_units += skipped;
                 (file.clone(), quotes)
+            } else if is_table(&file) {
+                let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, "cannot read", &e))?;
+                (file.clone(), table_quotes(&file, &crate::xml::decode(&file, bytes)?)?)
             } else if is_jsonl(&file) {
                 (file.clone(), parse_jsonl(&file, &crate::io::read_text(&file)?)?)
             } else {

@@ -98,3 +98,16 @@ fn a_document_pair_is_segmented_aligned_and_reported_at_line_and_column_in_both_
                 .and(contains("en:3:4")),
         );
 }
+
+#[test]
+fn bilingual_tables_with_or_without_a_header_are_read_per_row() {
+    duizhao().arg("fixtures/bilingual/pairs.tsv").assert().success().stdout(
+        contains("13亿 = 1,300,000,000; the English has 1,400,000,000").and(contains("pairs.tsv#r1")),
+    );
+    // No header, English first: the Chinese column is found by its characters; rows named by line.
+    duizhao()
+        .arg("fixtures/bilingual/no-header.csv")
+        .assert()
+        .success()
+        .stdout(contains("百分之十二 = 12%; the English has 21%").and(contains("no-header.csv#2")));
+}
