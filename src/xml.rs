@@ -81,6 +81,17 @@ pub fn parse(path: &Path, text: &str) -> Result<Element> {
         let (line, col) = line_column(text, (pos as usize).min(text.len()));
         Location::at(path, line, col)
     };
+    // The line of each element, counted forward from the previous one (not from the start of the
+    // text, which would make reading quadratic).
+    let lines = std::cell::Cell::new((0usize, 1usize));
+    let line_of = |pos: u64| {
+        let pos = (pos as usize).min(text.len());
+        let (last, line) = lines.get();
+        let line =
+            if pos >= last { line + text[last..pos].matches('\n').count() } else { line_column(text, pos).0 };
+        lines.set((pos, line));
+        line
+    };
     let start = |e: &BytesStart<'_>, pos: u64| -> std::result::Result<Element, String> {
         let mut attrs = Vec::new();
         for a in e.attributes() {
@@ -88,7 +99,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Element> {
             let v = a.normalized_value(quick_xml::XmlVersion::Implicit1_0).map_err(|e| e.to_string())?;
             attrs.push((local(a.key.as_ref()), v.into_owned()));
         }
-        let line = line_column(text, (pos as usize).min(text.len())).0;
+        let line = line_of(pos);
         Ok(Element { name: local(e.name().as_ref()), attrs, content: Vec::new(), line })
     };
     let push_text = |stack: &mut Vec<Element>, s: String| {
