@@ -112,6 +112,26 @@ impl Words {
     /// Lower-cases, folds ’ to ', takes irregular forms to their base ("said" → "say") and stems an
     /// English word ("Benefits" → "benefit").
     pub fn normalize(&self, word: &str) -> String {
+        // Words repeat (Zipf): each thread remembers the forms it has stemmed, up to a bound, so
+        // the cost grows with the vocabulary, not the text.
+        thread_local! {
+            static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> = Default::default();
+        }
+        const BOUND: usize = 200_000;
+        if let Some(hit) = SEEN.with(|m| m.borrow().get(word).cloned()) {
+            return hit;
+        }
+        let norm = self.normalize_uncached(word);
+        SEEN.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() < BOUND {
+                m.insert(word.to_string(), norm.clone());
+            }
+        });
+        norm
+    }
+
+    fn normalize_uncached(&self, word: &str) -> String {
         let lower = word.to_lowercase().replace('’', "'");
         let base = lower.strip_suffix("'s").unwrap_or(&lower);
         let base = super::irregular::base(base).unwrap_or(base);
