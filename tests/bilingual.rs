@@ -111,3 +111,44 @@ fn bilingual_tables_with_or_without_a_header_are_read_per_row() {
         .success()
         .stdout(contains("百分之十二 = 12%; the English has 21%").and(contains("no-header.csv#2")));
 }
+
+#[test]
+fn align_tmx_output_reads_back_to_the_same_pairs() {
+    let tmx = Command::cargo_bin("duizhao")
+        .unwrap()
+        .args(["align", "--quotes", "quotes", "--format", "tmx"])
+        .output()
+        .unwrap();
+    assert!(tmx.status.success());
+    let text = String::from_utf8(tmx.stdout.clone()).unwrap();
+    let back = duizhao::bilingual::read(std::path::Path::new("out.tmx"), tmx.stdout).unwrap();
+    // Every written unit with both languages comes back, in order, with the same text and id.
+    let mut written = Vec::new();
+    for tu in text.split("<tu tuid=\"").skip(1) {
+        let id = tu.split('"').next().unwrap().to_string();
+        let segs: Vec<&str> = tu.split("<seg>").skip(1).map(|s| s.split("</seg>").next().unwrap()).collect();
+        if segs.len() == 2 {
+            let unescape = |s: &str| {
+                s.replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&apos;", "'")
+                    .replace("&amp;", "&")
+            };
+            written.push((id, unescape(segs[0]), unescape(segs[1])));
+        }
+    }
+    let read: Vec<(String, String, String)> = back.units.into_iter().map(|u| (u.id, u.zh, u.en)).collect();
+    assert!(!written.is_empty());
+    assert_eq!(read, written);
+}
+
+#[test]
+fn align_quotes_takes_the_same_inputs_as_check() {
+    Command::cargo_bin("duizhao")
+        .unwrap()
+        .args(["align", "--quotes", "fixtures/bilingual/plan.xlf", "fixtures/bilingual/figures-utf16.tmx"])
+        .assert()
+        .success()
+        .stdout(contains("== plan.xlf#2").and(contains("== figures-utf16.tmx#a1")));
+}
