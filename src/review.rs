@@ -86,6 +86,8 @@ pub struct Report {
     pub views: Vec<QuoteView>,
     /// Every finding before the baseline, fingerprinted (for `--write-baseline`).
     pub recorded: Option<Baseline>,
+    /// `accept:` entries that matched no finding ("QUOTE: RULE [TERM]").
+    pub unused_accepts: Vec<String>,
     index: HashMap<String, usize>,
 }
 
@@ -269,6 +271,7 @@ impl Review {
             articles: loaded.articles,
             suppressed: checked.suppressed,
             views: checked.views,
+            unused_accepts: checked.unused_accepts,
             ..Report::default()
         };
         report.reindex();

@@ -55,3 +55,15 @@ fn nothing_to_check_is_an_error_unless_allowed() {
         .success()
         .stdout(contains("checked 0 quotes"));
 }
+
+#[test]
+fn an_accept_entry_that_matches_nothing_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = "- id: a#1\n  article: a\n  footnote: 1\n  line: 1\n  zh: 实施军民融合发展战略。\n  en: Implement the Military-Civil Fusion Development Strategy.\n  accept:\n    - rule: term-missing\n      term: 互联网+\n";
+    std::fs::write(dir.path().join("q.yaml"), q).unwrap();
+    duizhao(dir.path())
+        .arg("q.yaml")
+        .assert()
+        .success()
+        .stderr(contains("the accept entry of a#1: term-missing 互联网+ matches no finding"));
+}

@@ -159,6 +159,8 @@ pub struct Checked {
     pub suppressed: usize,
     /// Each quote's units, alignment and terms, in quote order (only when asked for).
     pub views: Vec<QuoteView>,
+    /// `accept:` entries that matched no finding, as "QUOTE: RULE [TERM]" (stale, or mistyped).
+    pub unused_accepts: Vec<String>,
 }
 
 /// Whether quote `q` accepts finding `f`: the same rule, and the same term when the entry names one.
@@ -227,12 +229,24 @@ pub fn run_with(
     // Only quotes with `accept:` entries can suppress anything; look them up by id.
     let accepting: std::collections::HashMap<&str, &Quote> =
         quotes.iter().filter(|q| !q.accept.is_empty()).map(|q| (q.id.as_str(), q)).collect();
+    let mut unused_accepts = Vec::new();
+    for q in accepting.values() {
+        for a in &q.accept {
+            let single = Quote { accept: vec![a.clone()], ..Quote::clone(q) };
+            let used = findings.iter().any(|f| f.quotes().any(|id| id == q.id) && accepted(&single, f));
+            if !used {
+                let term = a.term.as_deref().map(|t| format!(" {t}")).unwrap_or_default();
+                unused_accepts.push(format!("{}: {}{term}", q.id, a.rule));
+            }
+        }
+    }
+    unused_accepts.sort();
     // A finding that names several quotes (drift) is accepted when any of them accepts it.
     findings.retain(|f| !f.quotes().any(|id| accepting.get(id).is_some_and(|q| accepted(q, f))));
     let suppressed = before - findings.len();
     findings.sort_by_key(Finding::sort_key);
     findings.dedup();
-    Checked { findings, quotes: quotes.len(), suppressed, views }
+    Checked { findings, quotes: quotes.len(), suppressed, views, unused_accepts }
 }
 
 /// Every place the corpus renders a Chinese term or title (what drift and `glossary harvest` see).

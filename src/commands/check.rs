@@ -93,6 +93,11 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Error> {
         eprintln!("recorded {} findings in the baseline {}", recorded.findings.len(), path.display());
         return Ok(ExitCode::SUCCESS);
     }
+    for a in &report.unused_accepts {
+        eprintln!(
+            "warning: the accept entry of {a} matches no finding: remove it, or check its rule and term"
+        );
+    }
     for e in &report.stale {
         eprintln!(
             "warning: stale baseline entry ({} at {}): it matches no finding any more",
