@@ -271,8 +271,9 @@ impl Settings {
         // Outputs: refused now, not after the run.
         let stdout = |p: &Option<PathBuf>| p.as_ref().filter(|p| p.as_os_str() != "-").cloned();
         let output = stdout(&options.output);
-        let write_baseline = stdout(&options.write_baseline);
-        for p in output.iter().chain(&write_baseline) {
+        // `--write-baseline -` writes the baseline to standard output (and the report only to -o).
+        let write_baseline = options.write_baseline.clone();
+        for p in output.iter().chain(write_baseline.iter().filter(|p| p.as_os_str() != "-")) {
             if !options.force && p.exists() {
                 return Err(Error::new(
                     Location::file(p),

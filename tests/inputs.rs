@@ -67,3 +67,18 @@ fn an_accept_entry_that_matches_nothing_is_reported() {
         .success()
         .stderr(contains("the accept entry of a#1: term-missing 互联网+ matches no finding"));
 }
+
+#[test]
+fn write_baseline_dash_writes_the_baseline_to_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.jsonl"),
+        LINE.replace("Military-Civil Fusion", "civil-military integration"),
+    )
+    .unwrap();
+    let out = duizhao(dir.path()).args(["a.jsonl", "--write-baseline", "-"]).output().unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    assert!(!json["findings"].as_array().unwrap().is_empty());
+}

@@ -87,9 +87,12 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Error> {
         && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
     duizhao::report::write(s.format, &report, duizhao::report::Style { color }, &mut buf)
         .map_err(|e| Error::io("<report>", "cannot write", &e))?;
-    duizhao::io::write_output(s.output.as_deref(), &buf, s.force)?;
+    let baseline_to_stdout = s.write_baseline.as_deref().is_some_and(duizhao::io::is_stdio);
+    if !(baseline_to_stdout && s.output.as_deref().is_none_or(duizhao::io::is_stdio)) {
+        duizhao::io::write_output(s.output.as_deref(), &buf, s.force)?;
+    }
     if let (Some(path), Some(recorded)) = (&s.write_baseline, &report.recorded) {
-        duizhao::io::write_file(path, recorded.to_json().as_bytes(), s.force)?;
+        duizhao::io::write_output(Some(path), recorded.to_json().as_bytes(), s.force)?;
         eprintln!("recorded {} findings in the baseline {}", recorded.findings.len(), path.display());
         return Ok(ExitCode::SUCCESS);
     }
