@@ -6,7 +6,9 @@ use crate::finding::{Finding, Rule, Severity};
 pub const DOC: &str = "omission: a Chinese clause that no English renders.
 
 Why: a dropped clause changes what the source is quoted as saying. An elision the text marks itself
-(…, 。。。, ... or the ` / ` between quoted fragments) is intentional and not reported.
+(…, 。。。, ... or the ` / ` between quoted fragments) is intentional and not reported, nor is a clause
+that introduces the next one with a colon (韦小宝道：, 如下：), which English folds into the sentence it
+introduces.
 
 Example: 到2035年,建成国际领先的平台; with no English sentence for it -> warning.";
 
@@ -15,6 +17,13 @@ pub struct Omission;
 /// Is the unit only an elision mark, a fragment separator or punctuation?
 pub fn only_marks(s: &str) -> bool {
     s.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// Does the unit introduce what follows it — a speaker (韦小宝道：), a list (如下：), a caption —
+/// ending with a colon before more text? English merges such a clause into the sentence it introduces
+/// ("…, said Trinket"), so alone it is not an omission.
+pub fn introduces(s: &str, last: bool) -> bool {
+    !last && s.trim_end().ends_with(['：', ':'])
 }
 
 impl QuoteCheck for Omission {
@@ -31,7 +40,7 @@ impl QuoteCheck for Omission {
             for &z in &link.zh {
                 let unit = cx.zh_units[z];
                 let text = unit.slice(&cx.quote.zh);
-                if only_marks(text) {
+                if only_marks(text) || introduces(text, z + 1 == cx.zh_units.len()) {
                     continue;
                 }
                 out.push(Finding::in_quote(
@@ -47,7 +56,7 @@ impl QuoteCheck for Omission {
         for gap in &cx.gaps.0 {
             let unit = cx.zh_units[gap.unit];
             let text = unit.slice(&cx.quote.zh);
-            if only_marks(text) {
+            if only_marks(text) || introduces(text, gap.unit + 1 == cx.zh_units.len()) {
                 continue;
             }
             out.push(Finding::in_quote(
