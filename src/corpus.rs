@@ -71,18 +71,7 @@ fn bilingual_quotes(file: &Path, bytes: Vec<u8>) -> Result<(Vec<Quote>, usize)> 
             if !seen.insert(id.clone()) {
                 id = format!("{id}@{}", u.line);
             }
-            Quote {
-                id,
-                article: name.clone(),
-                footnote: 0,
-                line: u.line,
-                zh: u.zh,
-                en: u.en,
-                citation: Default::default(),
-                note: None,
-                attribution: None,
-                accept: Vec::new(),
-            }
+            Quote::pair(id, name.clone(), u.line, u.zh, u.en)
         })
         .collect();
     Ok((quotes, b.skipped))
@@ -148,18 +137,7 @@ fn table_quotes(file: &Path, text: &str) -> Result<Vec<Quote>> {
             .and_then(|c| r.get(c))
             .filter(|s| !s.is_empty())
             .map_or_else(|| line.to_string(), Clone::clone);
-        out.push(Quote {
-            id: format!("{name}#{id}"),
-            article: name.clone(),
-            footnote: 0,
-            line: *line,
-            zh,
-            en,
-            citation: Default::default(),
-            note: None,
-            attribution: None,
-            accept: Vec::new(),
-        });
+        out.push(Quote::pair(format!("{name}#{id}"), name.clone(), *line, zh, en));
     }
     Ok(out)
 }

@@ -37,6 +37,25 @@ pub struct Quote {
     pub accept: Vec<Accept>,
 }
 
+impl Quote {
+    /// A pair with only its id, source, line and two sides (no footnote, citation, note or
+    /// accepts): a unit of a bilingual file, a table row, a document pair, an evaluation pair.
+    pub fn pair(id: String, article: String, line: usize, zh: String, en: String) -> Quote {
+        Quote {
+            id,
+            article,
+            footnote: 0,
+            line,
+            zh,
+            en,
+            citation: Citation::default(),
+            note: None,
+            attribution: None,
+            accept: Vec::new(),
+        }
+    }
+}
+
 /// An accepted finding: every finding of `rule` in the quote, or only those about Chinese `term`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

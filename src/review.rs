@@ -154,18 +154,13 @@ fn document_pair(zh: &Path, en: &Path) -> Result<Quote> {
         let bytes = std::fs::read(p).map_err(|e| crate::error::Error::io(p, "cannot read", &e))?;
         crate::xml::decode(p, bytes)
     };
-    Ok(Quote {
-        id: format!("{}|{}", zh.display(), en.display()),
-        article: zh.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
-        footnote: 0,
-        line: 1,
-        zh: read(zh)?,
-        en: read(en)?,
-        citation: Default::default(),
-        note: None,
-        attribution: None,
-        accept: Vec::new(),
-    })
+    Ok(Quote::pair(
+        format!("{}|{}", zh.display(), en.display()),
+        zh.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+        1,
+        read(zh)?,
+        read(en)?,
+    ))
 }
 
 /// A review: settings, ready to check inputs.

@@ -28,6 +28,8 @@ pub struct Element {
     pub attrs: Vec<(String, String)>,
     pub content: Vec<Content>,
     pub line: usize,
+    /// Byte offset of the start tag, for messages with a column.
+    pub at: usize,
 }
 
 impl Element {
@@ -100,7 +102,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Element> {
             attrs.push((local(a.key.as_ref()), v.into_owned()));
         }
         let line = line_of(pos);
-        Ok(Element { name: local(e.name().as_ref()), attrs, content: Vec::new(), line })
+        Ok(Element { name: local(e.name().as_ref()), attrs, content: Vec::new(), line, at: pos as usize })
     };
     let push_text = |stack: &mut Vec<Element>, s: String| {
         if let Some(top) = stack.last_mut() {
@@ -154,12 +156,14 @@ pub fn parse(path: &Path, text: &str) -> Result<Element> {
                     "apos" => '\'',
                     _ => match r.resolve_char_ref() {
                         Ok(Some(c)) if !crate::io::xml_forbidden(c) => c,
-                        _ => {
-                            return Err(Error::new(
-                                at(pos),
-                                format!("unknown or forbidden entity `&{name};`"),
-                            ));
+                        Ok(Some(c)) => {
+                            let m = format!(
+                                "`&{name};` is U+{:04X}, a character XML 1.0 does not allow",
+                                c as u32
+                            );
+                            return Err(Error::new(at(pos), m));
                         }
+                        _ => return Err(Error::new(at(pos), format!("unknown entity `&{name};`"))),
                     },
                 };
                 push_text(&mut stack, resolved.to_string());

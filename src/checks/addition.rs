@@ -23,28 +23,18 @@ impl QuoteCheck for Addition {
     }
 
     fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>) {
-        for link in cx.links.iter().filter(|l| l.zh.is_empty()) {
-            for &e in &link.en {
-                let unit = cx.en_units[e];
-                let text = unit.slice(&cx.quote.en);
-                if only_marks(text) {
-                    continue;
-                }
-                out.push(Finding::in_quote(
-                    Rule::Addition,
-                    Severity::Warning,
-                    &cx.quote.id,
-                    None,
-                    Some(unit),
-                    format!("nothing in the Chinese is rendered by “{text}”"),
-                ));
-            }
-        }
-        for gap in &cx.gaps.1 {
-            let unit = cx.en_units[gap.unit];
+        // Units in 0-1 beads (no evidence to add), then units found by coverage (with theirs).
+        let empty = cx.links.iter().filter(|l| l.zh.is_empty()).flat_map(|l| l.en.iter().map(|&e| (e, None)));
+        let gaps = cx.gaps.1.iter().map(|g| (g.unit, Some(g)));
+        for (e, gap) in empty.chain(gaps) {
+            let unit = cx.en_units[e];
             let text = unit.slice(&cx.quote.en);
             if only_marks(text) {
                 continue;
+            }
+            let mut message = format!("nothing in the Chinese is rendered by “{text}”");
+            if let Some(g) = gap {
+                message.push_str(&format!(": {}", g.evidence("Chinese")));
             }
             out.push(Finding::in_quote(
                 Rule::Addition,
@@ -52,13 +42,7 @@ impl QuoteCheck for Addition {
                 &cx.quote.id,
                 None,
                 Some(unit),
-                format!(
-                    "nothing in the Chinese is rendered by “{text}”: {} of its {} content words have a \
-                     counterpart in the Chinese it is aligned with (its neighbours: {:.0}%)",
-                    gap.covered,
-                    gap.words,
-                    100.0 * gap.neighbour
-                ),
+                message,
             ));
         }
     }

@@ -28,6 +28,18 @@ pub struct Gap {
     pub neighbour: f64,
 }
 
+impl Gap {
+    /// The evidence, said against the `other` side's language.
+    pub fn evidence(&self, other: &str) -> String {
+        format!(
+            "{} of its {} content words have a counterpart in the {other} it is aligned with (its neighbours: {:.0}%)",
+            self.covered,
+            self.words,
+            100.0 * self.neighbour
+        )
+    }
+}
+
 /// Gaps on both sides: (Chinese units nothing renders, English units that render nothing).
 pub fn find(zh: &[&str], en: &[&str], links: &[Link], lex: &Lexicon) -> (Vec<Gap>, Vec<Gap>) {
     let several = |l: &Link| !l.zh.is_empty() && !l.en.is_empty() && (l.zh.len() >= 2 || l.en.len() >= 2);

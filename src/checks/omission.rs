@@ -36,28 +36,18 @@ impl QuoteCheck for Omission {
     }
 
     fn check(&self, cx: &QuoteContext<'_>, out: &mut Vec<Finding>) {
-        for link in cx.links.iter().filter(|l| l.en.is_empty()) {
-            for &z in &link.zh {
-                let unit = cx.zh_units[z];
-                let text = unit.slice(&cx.quote.zh);
-                if only_marks(text) || introduces(text, z + 1 == cx.zh_units.len()) {
-                    continue;
-                }
-                out.push(Finding::in_quote(
-                    Rule::Omission,
-                    Severity::Warning,
-                    &cx.quote.id,
-                    Some(unit),
-                    None,
-                    format!("nothing in the English renders “{text}”"),
-                ));
-            }
-        }
-        for gap in &cx.gaps.0 {
-            let unit = cx.zh_units[gap.unit];
+        // Units in 1-0 beads (no evidence to add), then units found by coverage (with theirs).
+        let empty = cx.links.iter().filter(|l| l.en.is_empty()).flat_map(|l| l.zh.iter().map(|&z| (z, None)));
+        let gaps = cx.gaps.0.iter().map(|g| (g.unit, Some(g)));
+        for (z, gap) in empty.chain(gaps) {
+            let unit = cx.zh_units[z];
             let text = unit.slice(&cx.quote.zh);
-            if only_marks(text) || introduces(text, gap.unit + 1 == cx.zh_units.len()) {
+            if only_marks(text) || introduces(text, z + 1 == cx.zh_units.len()) {
                 continue;
+            }
+            let mut message = format!("nothing in the English renders “{text}”");
+            if let Some(g) = gap {
+                message.push_str(&format!(": {}", g.evidence("English")));
             }
             out.push(Finding::in_quote(
                 Rule::Omission,
@@ -65,13 +55,7 @@ impl QuoteCheck for Omission {
                 &cx.quote.id,
                 Some(unit),
                 None,
-                format!(
-                    "nothing in the English renders “{text}”: {} of its {} content words have a \
-                     counterpart in the English it is aligned with (its neighbours: {:.0}%)",
-                    gap.covered,
-                    gap.words,
-                    100.0 * gap.neighbour
-                ),
+                message,
             ));
         }
     }

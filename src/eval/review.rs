@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::error::{Error, Location, Result};
 use crate::eval::alignment::{GoldLink, parse_links};
-use crate::quote::{Citation, Quote};
+use crate::quote::Quote;
 
 pub mod derive;
 pub mod plant;
@@ -70,18 +70,7 @@ pub fn read_corpus(dir: &Path) -> Result<Vec<Doc>> {
 
 /// A pair to review, with the id the report will name it by.
 pub fn quote(id: String, doc: &str, zh: String, en: String) -> Quote {
-    Quote {
-        id,
-        article: doc.to_string(),
-        footnote: 0,
-        line: 0,
-        zh,
-        en,
-        citation: Citation::default(),
-        note: None,
-        attribution: None,
-        accept: Vec::new(),
-    }
+    Quote::pair(id, doc.to_string(), 0, zh, en)
 }
 
 /// Fewer glossary renderings than this in the clean pairs, and the glossary is completed with terms

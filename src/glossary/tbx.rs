@@ -178,111 +178,20 @@ impl Node {
     }
 }
 
-fn local(name: &[u8]) -> String {
-    let name = String::from_utf8_lossy(name);
-    match name.rsplit_once(':') {
-        // Keep `xml:lang` recognisable; drop other prefixes.
-        Some(("xml", l)) => format!("xml:{l}"),
-        Some((_, l)) => l.to_string(),
-        None => name.into_owned(),
-    }
-}
-
-/// Deepest element nesting a termbase may have (TBX needs about eight); deeper input is refused
-/// with its position rather than walked, so no walk of the tree can exhaust the stack.
-pub const MAX_DEPTH: usize = 256;
-
-/// Parses XML into a tree, with errors at line and column.
+/// Parses XML into a tree (the shared reader, `crate::xml`: errors at line and column, nesting and
+/// forbidden characters refused), each element's text joined in order.
 fn parse_tree(path: &std::path::Path, text: &str) -> Result<Node> {
-    use quick_xml::Reader;
-    let mut reader = Reader::from_str(text);
-    let mut stack: Vec<Node> = vec![Node::default()];
-    let at = |pos: u64| {
-        let (line, col) = line_column(text, (pos as usize).min(text.len()));
-        Location::at(path, line, col)
-    };
-    let start = |e: &BytesStart<'_>, pos: usize| -> std::result::Result<Node, String> {
-        let mut attrs = Vec::new();
-        for a in e.attributes() {
-            let a = a.map_err(|e| e.to_string())?;
-            let v = a.normalized_value(quick_xml::XmlVersion::Implicit1_0).map_err(|e| e.to_string())?;
-            attrs.push((local(a.key.as_ref()), v.into_owned()));
+    fn node(e: &crate::xml::Element) -> Node {
+        let mut n = Node { name: e.name.clone(), attrs: e.attrs.clone(), at: e.at, ..Node::default() };
+        for c in &e.content {
+            match c {
+                crate::xml::Content::Text(t) => n.text.push_str(t),
+                crate::xml::Content::Elem(child) => n.children.push(node(child)),
+            }
         }
-        Ok(Node { name: local(e.name().as_ref()), attrs, at: pos, ..Node::default() })
-    };
-    loop {
-        let pos = reader.buffer_position();
-        let event = reader
-            .read_event()
-            .map_err(|e| Error::new(at(reader.error_position()), format!("not well-formed XML: {e}")))?;
-        match event {
-            Event::Start(e) => {
-                if stack.len() > MAX_DEPTH {
-                    return Err(Error::new(at(pos), format!("elements nested deeper than {MAX_DEPTH}")));
-                }
-                stack.push(start(&e, pos as usize).map_err(|m| Error::new(at(pos), m))?)
-            }
-            Event::Empty(e) => {
-                let node = start(&e, pos as usize).map_err(|m| Error::new(at(pos), m))?;
-                if let Some(top) = stack.last_mut() {
-                    top.children.push(node);
-                }
-            }
-            Event::End(_) => {
-                let node = stack.pop().unwrap_or_default();
-                match stack.last_mut() {
-                    Some(top) => top.children.push(node),
-                    None => return Err(Error::new(at(pos), "closing tag without an opening tag")),
-                }
-            }
-            Event::Text(t) => {
-                let s = t.xml10_content().map_err(|e| Error::new(at(pos), e.to_string()))?;
-                if let Some(c) = s.chars().find(|&c| crate::io::xml_forbidden(c)) {
-                    let m = format!("holds U+{:04X}, a character XML 1.0 does not allow", c as u32);
-                    return Err(Error::new(at(pos), m));
-                }
-                if let Some(top) = stack.last_mut() {
-                    top.text.push_str(&s);
-                }
-            }
-            Event::CData(t) => {
-                if let Some(top) = stack.last_mut() {
-                    top.text.push_str(&String::from_utf8_lossy(&t));
-                }
-            }
-            Event::GeneralRef(r) => {
-                let name = String::from_utf8_lossy(&r).into_owned();
-                let resolved = match name.as_str() {
-                    "amp" => "&".to_string(),
-                    "lt" => "<".to_string(),
-                    "gt" => ">".to_string(),
-                    "quot" => "\"".to_string(),
-                    "apos" => "'".to_string(),
-                    _ => match r.resolve_char_ref() {
-                        Ok(Some(c)) if !crate::io::xml_forbidden(c) => c.to_string(),
-                        Ok(Some(c)) => {
-                            let m = format!(
-                                "`&{name};` is U+{:04X}, a character XML 1.0 does not allow",
-                                c as u32
-                            );
-                            return Err(Error::new(at(pos), m));
-                        }
-                        _ => return Err(Error::new(at(pos), format!("unknown entity `&{name};`"))),
-                    },
-                };
-                if let Some(top) = stack.last_mut() {
-                    top.text.push_str(&resolved);
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
+        n
     }
-    if stack.len() != 1 {
-        return Err(Error::new(at(text.len() as u64), "the document ends inside an element"));
-    }
-    let root = stack.pop().unwrap_or_default();
-    root.children.into_iter().next().ok_or_else(|| Error::new(Location::file(path), "no root element"))
+    Ok(node(&crate::xml::parse(path, text)?))
 }
 
 /// What a term's notes say about it.
